@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using SegRules.Engine.Evaluate;
+using SegRules.Engine.Model;
+
+namespace SegRules.Engine.Compile;
+
+/// <summary>
+/// Writes the C# source of a form's evaluator from its validated formula trees (never from formula
+/// text): one method that computes every formula line, in dependency order, into the value array.
+/// <c>#line</c> directives map each statement to its formula in the rule file.
+/// </summary>
+internal sealed class CSharpEmitter : IFormulaVisitor<string>
+{
+    private const string Runtime = "global::SegRules.Engine.Evaluate.FormulaRuntime";
+    private readonly SlotLayout _layout;
+
+    private CSharpEmitter(SlotLayout layout) => _layout = layout;
+
+    /// <summary>The script source: a static method and, as the script's value, a delegate to it.</summary>
+    public static string Emit(FormDefinition form, SlotLayout layout)
+    {
+        var emitter = new CSharpEmitter(layout);
+        var code = new StringBuilder();
+        code.AppendLine($"// Evaluator for {form.Info.Form} {form.Info.Version}, rule set {form.Hash}");
+        code.AppendLine("static void Evaluate(decimal[] v)");
+        code.AppendLine("{");
+        code.AppendLine("    int at = -1;");
+        code.AppendLine("    try");
+        code.AppendLine("    {");
+        foreach (var line in form.EvaluationOrder)
+        {
+            var slot = layout[line.Key];
+            var position = line.Formula!.Position;
+            code.AppendLine(CultureInfo.InvariantCulture, $"#line {position.Line} \"{Escape(position.File)}\"");
+            code.AppendLine(CultureInfo.InvariantCulture, $"        at = {slot}; v[{slot}] = {line.Formula.Root.Accept(emitter)};");
+        }
+
+        code.AppendLine("#line default");
+        code.AppendLine("    }");
+        code.AppendLine("    catch (global::System.ArithmeticException e)");
+        code.AppendLine("    {");
+        code.AppendLine("        throw new global::SegRules.Engine.Evaluate.LineEvaluationException(at, e);");
+        code.AppendLine("    }");
+        code.AppendLine("}");
+        code.AppendLine("new global::System.Action<decimal[]>(Evaluate)");
+        return code.ToString();
+    }
+
+    private static string Escape(string path) => path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
+    public string VisitNumber(NumberLiteral node) => node.Value.ToString(CultureInfo.InvariantCulture) + "m";
+
+    public string VisitBoolean(BooleanLiteral node) => node.Value ? "true" : "false";
+
+    public string VisitLineReference(LineReference node) => $"v[{_layout[node.Key]}]";
+
+    public string VisitUnary(UnaryExpression node) => node.Operator switch
+    {
+        UnaryOperator.Negate => $"(-{node.Operand.Accept(this)})",
+        UnaryOperator.Plus => $"(+{node.Operand.Accept(this)})",
+        _ => $"(!{node.Operand.Accept(this)})",
+    };
+
+    public string VisitBinary(BinaryExpression node) => $"({node.Left.Accept(this)} {Symbol(node.Operator)} {node.Right.Accept(this)})";
+
+    public string VisitConditional(ConditionalExpression node) =>
+        $"({node.Condition.Accept(this)} ? {node.WhenTrue.Accept(this)} : {node.WhenFalse.Accept(this)})";
+
+    public string VisitCall(FunctionCall node)
+    {
+        var signature = FormulaFunctionSignature.Of(node.Function);
+        var arguments = node.Arguments.Select((a, i) => signature.HasDigitsArgument && i == node.Arguments.Count - 1
+            ? ((NumberLiteral)a).Value.ToString("0", CultureInfo.InvariantCulture)
+            : a.Accept(this));
+        return $"{Runtime}.{FormulaRuntime.MethodName(node.Function)}({string.Join(", ", arguments)})";
+    }
+
+    private static string Symbol(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "+",
+        BinaryOperator.Subtract => "-",
+        BinaryOperator.Multiply => "*",
+        BinaryOperator.Divide => "/",
+        BinaryOperator.Remainder => "%",
+        BinaryOperator.Less => "<",
+        BinaryOperator.LessOrEqual => "<=",
+        BinaryOperator.Greater => ">",
+        BinaryOperator.GreaterOrEqual => ">=",
+        BinaryOperator.Equal => "==",
+        BinaryOperator.NotEqual => "!=",
+        BinaryOperator.And => "&&",
+        _ => "||",
+    };
+}

@@ -1,0 +1,157 @@
+namespace SegRules.Engine.Diagnostics;
+
+/// <summary>
+/// Every diagnostic SegRules reports. Ids are grouped by stage: SR1xxx reading YAML, SR2xxx rule set
+/// structure, SR3xxx formulas, SR4xxx compiling and evaluating, SR5xxx balances files.
+/// docs/diagnostics.md lists them with what to do.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    // Reading YAML.
+
+    /// <summary>The file is not well-formed YAML.</summary>
+    public static readonly DiagnosticDescriptor YamlSyntax = new("SR1001", "YAML syntax error", "YAML syntax error: {0}");
+
+    /// <summary>A mapping has a key the schema does not know (usually a typo).</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = new("SR1002", "Unknown key", "unknown key '{0}' in {1}{2}; allowed keys: {3}");
+
+    /// <summary>A value has the wrong YAML shape or type.</summary>
+    public static readonly DiagnosticDescriptor WrongType = new("SR1003", "Wrong type", "'{0}' must be {1}, not {2}");
+
+    /// <summary>A required key is absent.</summary>
+    public static readonly DiagnosticDescriptor MissingKey = new("SR1004", "Missing key", "{0} has no '{1}': add it ({2})");
+
+    /// <summary>A key appears twice in one mapping.</summary>
+    public static readonly DiagnosticDescriptor DuplicateKey = new("SR1005", "Duplicate key", "'{0}' is given twice (first at line {1}, column {2}); keep one");
+
+    /// <summary>A file cannot be read.</summary>
+    public static readonly DiagnosticDescriptor FileUnreadable = new("SR1006", "File not readable", "cannot read {0}: {1}");
+
+    /// <summary>A value is of the right type but not one of the allowed values.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = new("SR1007", "Invalid value", "'{0}' is not a valid {1}: {2}");
+
+    /// <summary>A YAML alias or anchor was used where plain data is expected.</summary>
+    public static readonly DiagnosticDescriptor AliasNotAllowed = new("SR1008", "Alias not allowed", "YAML anchors and aliases are not allowed here: write the value out");
+
+    // Rule set structure.
+
+    /// <summary>Two lines share a code or id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLine = new("SR2001", "Duplicate line", "line {0} is defined twice (first at {1}); codes and ids must be unique across all pages");
+
+    /// <summary>A formula or target names a line that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownLine = new("SR2002", "Unknown line reference", "{0} refers to line {1}, which no page defines{2}");
+
+    /// <summary>Formulas refer to each other in a circle.</summary>
+    public static readonly DiagnosticDescriptor Cycle = new("SR2003", "Cycle", "lines refer to each other in a cycle: {0}; break the cycle");
+
+    /// <summary>An input line has a formula.</summary>
+    public static readonly DiagnosticDescriptor FormulaOnInput = new("SR2004", "Formula on input line", "line {0} is an input but has a formula: remove the formula or make it kind: formula");
+
+    /// <summary>A formula line has no formula.</summary>
+    public static readonly DiagnosticDescriptor MissingFormula = new("SR2005", "Missing formula", "line {0} is kind: formula but has no formula: add one or make it kind: input");
+
+    /// <summary>A line has no label, or an empty one.</summary>
+    public static readonly DiagnosticDescriptor MissingLabel = new("SR2006", "Missing label", "line {0} has no label: add the form's wording for the line");
+
+    /// <summary>A line has neither a code nor an id, or both.</summary>
+    public static readonly DiagnosticDescriptor LineIdentity = new("SR2007", "Line identity", "a line needs exactly one of 'code' (the form's code) or 'id' (a stable snake_case id where the form prints none){0}");
+
+    /// <summary>A code or id is not of the allowed shape.</summary>
+    public static readonly DiagnosticDescriptor MalformedKey = new("SR2008", "Malformed code or id", "'{0}' is not a valid {1}: a code is 1 to 6 digits, an id is lower snake_case starting with a letter");
+
+    /// <summary>A default on a formula line, where it would never be used.</summary>
+    public static readonly DiagnosticDescriptor DefaultOnFormula = new("SR2009", "Default on formula line", "line {0} is a formula line; only input lines take a default");
+
+    /// <summary>A target choice names a line that is not an input.</summary>
+    public static readonly DiagnosticDescriptor TargetLineNotInput = new("SR2010", "Target line not an input", "target '{0}' choice {1} writes to line {2}, which is not an input line");
+
+    /// <summary>An effective period ends before it starts.</summary>
+    public static readonly DiagnosticDescriptor EffectivePeriod = new("SR2011", "Effective period", "effective_to {0} is before effective_from {1}");
+
+    /// <summary>A pool has two targets.</summary>
+    public static readonly DiagnosticDescriptor DuplicateTarget = new("SR2012", "Duplicate target", "pool '{0}' has a residual interest target already; give each pool one");
+
+    /// <summary>Two versions of a form claim the same id or overlapping dates.</summary>
+    public static readonly DiagnosticDescriptor VersionConflict = new("SR2013", "Version conflict", "{0}");
+
+    /// <summary>A page file is listed twice or a page id is repeated.</summary>
+    public static readonly DiagnosticDescriptor DuplicatePage = new("SR2014", "Duplicate page", "page '{0}' is listed twice");
+
+    // Formulas.
+
+    /// <summary>The formula uses syntax outside the allow-list.</summary>
+    public static readonly DiagnosticDescriptor SyntaxNotAllowed = new("SR3001", "Syntax not allowed", "{0} is not allowed in a formula: {1}");
+
+    /// <summary>The formula calls a function outside the function set.</summary>
+    public static readonly DiagnosticDescriptor UnknownFunction = new("SR3002", "Unknown function", "'{0}' is not a formula function; the functions are {1}");
+
+    /// <summary>A function is called with the wrong arguments.</summary>
+    public static readonly DiagnosticDescriptor BadArguments = new("SR3003", "Bad arguments", "{0}");
+
+    /// <summary>A number is used where a truth value is needed, or the other way round.</summary>
+    public static readonly DiagnosticDescriptor TypeMismatch = new("SR3004", "Type mismatch", "{0}");
+
+    /// <summary>The formula is not a well-formed expression.</summary>
+    public static readonly DiagnosticDescriptor FormulaSyntax = new("SR3005", "Formula syntax error", "formula syntax error: {0}");
+
+    /// <summary>The formula exceeds the length or nesting limits.</summary>
+    public static readonly DiagnosticDescriptor FormulaTooComplex = new("SR3006", "Formula too complex", "{0}");
+
+    /// <summary>A numeric literal cannot be held exactly as a decimal.</summary>
+    public static readonly DiagnosticDescriptor BadNumber = new("SR3007", "Bad number", "'{0}' is not a decimal number a formula can use: {1}");
+
+    /// <summary>A bare name where a line reference was probably meant.</summary>
+    public static readonly DiagnosticDescriptor BareName = new("SR3008", "Bare name", "'{0}' is not a line reference: write [{0}] to read a line");
+
+    // Compiling and evaluating.
+
+    /// <summary>Roslyn rejected the generated code (a SegRules bug, reported at the formula it came from).</summary>
+    public static readonly DiagnosticDescriptor CompilerError = new("SR4001", "Compiler error", "the compiler rejected this formula: {0}");
+
+    /// <summary>Arithmetic failed while computing a line (division by zero, overflow).</summary>
+    public static readonly DiagnosticDescriptor ArithmeticError = new("SR4002", "Arithmetic error", "line {0} could not be computed: {1}");
+
+    // Balances files.
+
+    /// <summary>A figure is not a number.</summary>
+    public static readonly DiagnosticDescriptor NotANumber = new("SR5001", "Not a number", "'{0}' for {1} is not a number: write digits with an optional sign and decimal point, e.g. -317239096 or 1234.56");
+
+    /// <summary>A figure has more than two decimal places.</summary>
+    public static readonly DiagnosticDescriptor TooManyDecimals = new("SR5002", "Too many decimals", "'{0}' for {1} has more than two decimal places: figures are dollars and cents");
+
+    /// <summary>A code the form version does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownCode = new("SR5003", "Unknown code", "{0} is not a line of {1}{2}");
+
+    /// <summary>A computed line given as an input.</summary>
+    public static readonly DiagnosticDescriptor ComputedLineGiven = new("SR5004", "Computed line given", "{0} ({1}) is computed by the rules ({2}), not an input: remove it from values");
+
+    /// <summary>Inputs without a default are absent.</summary>
+    public static readonly DiagnosticDescriptor MissingInputs = new("SR5005", "Missing inputs", "{0} input line(s) of {1} have no figure: {2}; add them under values (a blank line of a filing is 0)");
+
+    /// <summary>The as-of date is missing or not a real date.</summary>
+    public static readonly DiagnosticDescriptor BadAsOf = new("SR5006", "Bad as_of", "{0}");
+
+    /// <summary>A target of a kind the cover page does not offer.</summary>
+    public static readonly DiagnosticDescriptor UnknownTargetKind = new("SR5007", "Unknown target kind", "'{0}' is not a residual interest target choice; use one of {1}");
+
+    /// <summary>No rule version covers the as-of date.</summary>
+    public static readonly DiagnosticDescriptor NoVersionCovers = new("SR5008", "No version covers date", "no version of {0} is in force on {1}; versions: {2}");
+
+    /// <summary>A form no rule set defines.</summary>
+    public static readonly DiagnosticDescriptor UnknownForm = new("SR5009", "Unknown form", "form '{0}' has no rules in {1}; forms: {2}");
+
+    /// <summary>A target for a pool the form version does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownPool = new("SR5010", "Unknown pool", "'{0}' is not a pool with a residual interest target in {1}; pools: {2}");
+
+    /// <summary>A target whose figures cannot be right.</summary>
+    public static readonly DiagnosticDescriptor BadTarget = new("SR5011", "Bad target", "{0}");
+
+    /// <summary>A pool's target is absent.</summary>
+    public static readonly DiagnosticDescriptor MissingTarget = new("SR5012", "Missing target", "no residual interest target for pool '{0}': {1} requires one under targets ({2})");
+
+    /// <summary>A requested rules version does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownVersion = new("SR5013", "Unknown version", "{0} has no version '{1}'; versions: {2}");
+
+    /// <summary>No rules were found where they were looked for.</summary>
+    public static readonly DiagnosticDescriptor NoRules = new("SR5014", "No rules", "no rule set found in {0}: expected FORM/VERSION/manifest.yaml below it");
+}

@@ -1,0 +1,128 @@
+using SegRules.Engine.Model;
+
+namespace SegRules.Engine.Evaluate;
+
+/// <summary>
+/// Evaluates a form by walking its formula trees, without Roslyn: the test oracle for compiled
+/// evaluators. It deliberately shares nothing with the compiler but the model and the function
+/// implementations: it computes each line on demand, recursively, instead of following the
+/// compiler's dependency order, so an ordering mistake in either shows up as a difference.
+/// </summary>
+public sealed class ReferenceInterpreter
+{
+    private readonly FormDefinition _form;
+    private readonly SlotLayout _layout;
+
+    /// <summary>Prepares to interpret <paramref name="form"/>.</summary>
+    public ReferenceInterpreter(FormDefinition form)
+    {
+        _form = form;
+        _layout = new SlotLayout(form);
+    }
+
+    /// <summary>Computes every line from <paramref name="inputs"/> (which must hold every input line).</summary>
+    /// <exception cref="LineEvaluationException">A line's arithmetic failed.</exception>
+    public IReadOnlyDictionary<LineKey, decimal> Evaluate(IReadOnlyDictionary<LineKey, decimal> inputs)
+    {
+        var values = new Dictionary<LineKey, decimal>(inputs);
+        var run = new Run(this, values);
+        foreach (var line in _form.Lines)
+        {
+            run.Value(line.Key);
+        }
+
+        return values;
+    }
+
+    private sealed class Run(ReferenceInterpreter owner, Dictionary<LineKey, decimal> values) : IFormulaVisitor<FormulaValue>
+    {
+        public decimal Value(LineKey key)
+        {
+            if (values.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var line = owner._form[key];
+            try
+            {
+                var value = line.Formula!.Root.Accept(this).Number;
+                values[key] = value;
+                return value;
+            }
+            catch (ArithmeticException e)
+            {
+                throw new LineEvaluationException(owner._layout[key], e);
+            }
+        }
+
+        public FormulaValue VisitNumber(NumberLiteral node) => node.Value;
+
+        public FormulaValue VisitBoolean(BooleanLiteral node) => node.Value;
+
+        public FormulaValue VisitLineReference(LineReference node) => Value(node.Key);
+
+        public FormulaValue VisitUnary(UnaryExpression node)
+        {
+            var operand = node.Operand.Accept(this);
+            return node.Operator switch
+            {
+                UnaryOperator.Negate => -operand.Number,
+                UnaryOperator.Plus => operand.Number,
+                _ => !operand.Truth,
+            };
+        }
+
+        public FormulaValue VisitBinary(BinaryExpression node)
+        {
+            var left = node.Left.Accept(this);
+            switch (node.Operator)
+            {
+                // && and || evaluate their right side only when needed, as C# does.
+                case BinaryOperator.And:
+                    return left.Truth && node.Right.Accept(this).Truth;
+                case BinaryOperator.Or:
+                    return left.Truth || node.Right.Accept(this).Truth;
+            }
+
+            var right = node.Right.Accept(this);
+            return node.Operator switch
+            {
+                BinaryOperator.Add => left.Number + right.Number,
+                BinaryOperator.Subtract => left.Number - right.Number,
+                BinaryOperator.Multiply => left.Number * right.Number,
+                BinaryOperator.Divide => left.Number / right.Number,
+                BinaryOperator.Remainder => left.Number % right.Number,
+                BinaryOperator.Less => left.Number < right.Number,
+                BinaryOperator.LessOrEqual => left.Number <= right.Number,
+                BinaryOperator.Greater => left.Number > right.Number,
+                BinaryOperator.GreaterOrEqual => left.Number >= right.Number,
+                BinaryOperator.Equal => left == right,
+                BinaryOperator.NotEqual => left != right,
+                _ => throw new InvalidOperationException($"operator {node.Operator} has no interpretation"),
+            };
+        }
+
+        public FormulaValue VisitConditional(ConditionalExpression node) =>
+            node.Condition.Accept(this).Truth ? node.WhenTrue.Accept(this) : node.WhenFalse.Accept(this);
+
+        public FormulaValue VisitCall(FunctionCall node)
+        {
+            var arguments = new decimal[node.Arguments.Count];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = node.Arguments[i].Accept(this).Number;
+            }
+
+            return FormulaRuntime.Call(node.Function, arguments);
+        }
+    }
+
+    /// <summary>A number or a truth value; the validator has already made sure each is used as its type.</summary>
+    private readonly record struct FormulaValue(decimal Number, bool Truth)
+    {
+        public static implicit operator FormulaValue(decimal number) => new(number, false);
+
+        public static implicit operator FormulaValue(bool truth) => new(0m, truth);
+    }
+}

@@ -1,0 +1,20 @@
+namespace SegRules.Engine.Load;
+
+/// <summary>The keys each kind of rule file mapping allows (docs/rule-files.md describes them).</summary>
+public static class RuleFileKeys
+{
+    /// <summary>Keys of <c>manifest.yaml</c>.</summary>
+    public static readonly IReadOnlyCollection<string> Manifest =
+        ["form", "version", "title", "effective_from", "effective_to", "citations", "assumptions", "pages"];
+
+    /// <summary>Keys of a page file.</summary>
+    public static readonly IReadOnlyCollection<string> Page = ["page", "title", "citation", "targets", "lines"];
+
+    /// <summary>Keys of a line entry.</summary>
+    public static readonly IReadOnlyCollection<string> Line =
+        ["code", "id", "line", "label", "kind", "formula", "default", "citation", "note", "section"];
+
+    /// <summary>Keys of a target declaration.</summary>
+    public static readonly IReadOnlyCollection<string> Target =
+        ["pool", "label", "citation", "amount", "percent", "amount_range", "percent_range"];
+}

@@ -1,0 +1,53 @@
+using SegRules.Engine.Model;
+
+namespace SegRules.Engine.Load;
+
+/// <summary>A version's manifest as written: every value still a positioned scalar.</summary>
+public sealed record ManifestSyntax(
+    ScalarNode? Form,
+    ScalarNode? Version,
+    ScalarNode? Title,
+    DateOnly? EffectiveFrom,
+    DateOnly? EffectiveTo,
+    IReadOnlyList<string> Citations,
+    IReadOnlyList<string> Assumptions,
+    IReadOnlyList<ScalarNode> PageFiles,
+    SourcePosition Start);
+
+/// <summary>A page file as written.</summary>
+public sealed record PageSyntax(
+    ScalarNode? Id,
+    ScalarNode? Title,
+    ScalarNode? Citation,
+    IReadOnlyList<LineSyntax> Lines,
+    IReadOnlyList<TargetSyntax> Targets,
+    string RelativePath,
+    SourcePosition Start);
+
+/// <summary>One line entry of a page file as written.</summary>
+public sealed record LineSyntax(
+    ScalarNode? Code,
+    ScalarNode? Id,
+    ScalarNode? PrintedLine,
+    ScalarNode? Label,
+    ScalarNode? Kind,
+    ScalarNode? Formula,
+    ScalarNode? Default,
+    ScalarNode? Citation,
+    ScalarNode? Note,
+    ScalarNode? Section,
+    SourcePosition Start);
+
+/// <summary>One residual interest target declaration of a cover page as written.</summary>
+public sealed record TargetSyntax(
+    ScalarNode? Pool,
+    ScalarNode? Label,
+    ScalarNode? Citation,
+    ScalarNode? Amount,
+    ScalarNode? Percent,
+    (ScalarNode Low, ScalarNode High)? AmountRange,
+    (ScalarNode Low, ScalarNode High)? PercentRange,
+    SourcePosition Start);
+
+/// <summary>A whole version folder as read: manifest, pages and the exact file texts.</summary>
+public sealed record RuleSetSyntax(ManifestSyntax Manifest, IReadOnlyList<PageSyntax> Pages, IReadOnlyList<RuleSetFile> Files, string Directory);

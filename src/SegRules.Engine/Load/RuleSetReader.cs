@@ -1,0 +1,202 @@
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Model;
+
+namespace SegRules.Engine.Load;
+
+/// <summary>
+/// Reads a version folder (<c>manifest.yaml</c> and the page files it lists) into syntax records,
+/// reporting YAML errors, unknown keys and wrong types with positions. Meaning is checked later, by
+/// the validator.
+/// </summary>
+public static class RuleSetReader
+{
+    /// <summary>The name of the file that describes a version.</summary>
+    public const string ManifestFileName = "manifest.yaml";
+
+    /// <summary>Reads the version in <paramref name="directory"/>; null when the manifest cannot be read at all.</summary>
+    public static RuleSetSyntax? Read(string directory, DiagnosticBag diagnostics)
+    {
+        var files = new List<RuleSetFile>();
+        var manifestNode = ReadFile(directory, ManifestFileName, files, diagnostics);
+        if (manifestNode is null)
+        {
+            return null;
+        }
+
+        var manifest = ReadManifest(manifestNode, diagnostics);
+        if (manifest is null)
+        {
+            return null;
+        }
+
+        var pages = new List<PageSyntax>();
+        foreach (var pageFile in manifest.PageFiles)
+        {
+            if (!IsPlainFileName(pageFile.Value))
+            {
+                diagnostics.Report(pageFile.Start, DiagnosticCatalog.InvalidValue, pageFile.Value, "page file",
+                    "name a .yaml file in the version folder itself");
+                continue;
+            }
+
+            var pageNode = ReadFile(directory, pageFile.Value, files, diagnostics, pageFile.Start);
+            if (pageNode is not null && ReadPage(pageNode, pageFile.Value, diagnostics) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        return new RuleSetSyntax(manifest, pages, files, directory);
+    }
+
+    /// <summary>Reads only the manifest of the version in <paramref name="directory"/>.</summary>
+    public static ManifestSyntax? ReadManifestOnly(string directory, DiagnosticBag diagnostics)
+    {
+        var node = ReadFile(directory, ManifestFileName, [], diagnostics);
+        return node is null ? null : ReadManifest(node, diagnostics);
+    }
+
+    private static bool IsPlainFileName(string name) =>
+        name.EndsWith(".yaml", StringComparison.Ordinal) && name == Path.GetFileName(name) && !name.StartsWith('.');
+
+    private static YamlNode? ReadFile(string directory, string name, List<RuleSetFile> files, DiagnosticBag diagnostics, SourcePosition? listedAt = null)
+    {
+        var path = Path.Combine(directory, name);
+        var display = SourceFiles.Display(path);
+        string text;
+        try
+        {
+            text = SourceFiles.ReadNormalized(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message;
+            if (listedAt is { } at)
+            {
+                diagnostics.Report(at, DiagnosticCatalog.FileUnreadable, display, reason);
+            }
+            else
+            {
+                diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display, reason);
+            }
+
+            return null;
+        }
+
+        files.Add(new RuleSetFile(name, text));
+        return YamlTreeReader.Read(display, text, diagnostics);
+    }
+
+    private static ManifestSyntax? ReadManifest(YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is not MappingNode mapping)
+        {
+            diagnostics.Report(node.Start, DiagnosticCatalog.WrongType, ManifestFileName, "a mapping", node.Description);
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, "the manifest", RuleFileKeys.Manifest, diagnostics);
+        var pageFiles = new List<ScalarNode>();
+        foreach (var item in reader.Sequence("pages", "the page files of the version, in printed order")?.Items ?? [])
+        {
+            if (item is ScalarNode { IsNull: false } scalar)
+            {
+                pageFiles.Add(scalar);
+            }
+            else
+            {
+                diagnostics.Report(item.Start, DiagnosticCatalog.WrongType, "pages item", "a file name", item.Description);
+            }
+        }
+
+        return new ManifestSyntax(
+            reader.Scalar("form", "the form id, e.g. daily-seg"),
+            reader.Scalar("version", "the version id, e.g. 2012-11-30"),
+            reader.Scalar("title", "the form's printed title"),
+            reader.Date("effective_from", "the first as-of date the version applies to, yyyy-MM-dd"),
+            reader.Date("effective_to"),
+            reader.TextList("citations"),
+            reader.TextList("assumptions"),
+            pageFiles,
+            mapping.Start);
+    }
+
+    private static PageSyntax? ReadPage(YamlNode node, string relativePath, DiagnosticBag diagnostics)
+    {
+        if (node is not MappingNode mapping)
+        {
+            diagnostics.Report(node.Start, DiagnosticCatalog.WrongType, relativePath, "a mapping", node.Description);
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, "a page", RuleFileKeys.Page, diagnostics);
+        var lines = Items(reader.Sequence("lines", "the page's lines in printed order"), "a line", RuleFileKeys.Line, diagnostics, ReadLine);
+        var targets = Items(reader.Sequence("targets"), "a target", RuleFileKeys.Target, diagnostics, ReadTarget);
+        return new PageSyntax(
+            reader.Scalar("page", "a page id, e.g. segregation"),
+            reader.Scalar("title", "the page heading as printed"),
+            reader.Scalar("citation"),
+            lines,
+            targets,
+            relativePath,
+            mapping.Start);
+    }
+
+    private static List<T> Items<T>(SequenceNode? sequence, string what, IReadOnlyCollection<string> keys, DiagnosticBag diagnostics, Func<MappingReader, DiagnosticBag, T> read)
+    {
+        var items = new List<T>();
+        foreach (var item in sequence?.Items ?? [])
+        {
+            if (item is MappingNode mapping)
+            {
+                items.Add(read(new MappingReader(mapping, what, keys, diagnostics), diagnostics));
+            }
+            else
+            {
+                diagnostics.Report(item.Start, DiagnosticCatalog.WrongType, what, "a mapping", item.Description);
+            }
+        }
+
+        return items;
+    }
+
+    private static LineSyntax ReadLine(MappingReader reader, DiagnosticBag diagnostics) => new(
+        reader.Scalar("code"),
+        reader.Scalar("id"),
+        reader.Scalar("line"),
+        reader.Scalar("label"),
+        reader.Scalar("kind", "input or formula"),
+        reader.Scalar("formula"),
+        reader.Scalar("default"),
+        reader.Scalar("citation"),
+        reader.Scalar("note"),
+        reader.Scalar("section"),
+        reader.Node.Start);
+
+    private static TargetSyntax ReadTarget(MappingReader reader, DiagnosticBag diagnostics) => new(
+        reader.Scalar("pool", "the pool id balances files use, e.g. segregation"),
+        reader.Scalar("label", "the cover page's wording"),
+        reader.Scalar("citation"),
+        reader.Scalar("amount", "the line of choice (a), a minimum dollar amount"),
+        reader.Scalar("percent", "the line of choice (b), a minimum percentage"),
+        Pair(reader, "amount_range", diagnostics),
+        Pair(reader, "percent_range", diagnostics),
+        reader.Node.Start);
+
+    private static (ScalarNode Low, ScalarNode High)? Pair(MappingReader reader, string key, DiagnosticBag diagnostics)
+    {
+        var sequence = reader.Sequence(key, "the [low, high] lines of the range choice");
+        if (sequence is null)
+        {
+            return null;
+        }
+
+        if (sequence.Items is [ScalarNode low, ScalarNode high])
+        {
+            return (low, high);
+        }
+
+        diagnostics.Report(sequence.Start, DiagnosticCatalog.WrongType, key, "a list of two line ids [low, high]", $"a list of {sequence.Items.Count}");
+        return null;
+    }
+}

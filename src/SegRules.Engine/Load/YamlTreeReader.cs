@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SegRules.Engine.Load;
+
+/// <summary>
+/// Reads YAML (or JSON, which YAML includes) text into a <see cref="YamlNode"/> tree that keeps the
+/// line and column of every node. Uses YamlDotNet's parser events rather than its object model so that
+/// duplicate keys survive to be reported with both positions, and aliases can be refused.
+/// </summary>
+public static partial class YamlTreeReader
+{
+    /// <summary>Parses <paramref name="text"/>; on a syntax error reports it and returns null.</summary>
+    /// <param name="file">The file name used in positions.</param>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                diagnostics.ReportFile(file, DiagnosticCatalog.YamlSyntax, "the file is empty");
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, file, lines, diagnostics);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                diagnostics.Report(Position(file, second.Start), DiagnosticCatalog.YamlSyntax, "only one document is allowed per file");
+                return null;
+            }
+
+            return root;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Report(Position(file, e.Start), DiagnosticCatalog.YamlSyntax, CleanMessage(e));
+            return null;
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, string file, string[] lines, DiagnosticBag diagnostics)
+    {
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            return ToScalar(scalar, file, lines);
+        }
+
+        if (parser.TryConsume<MappingStart>(out var mappingStart))
+        {
+            var entries = new List<KeyValuePair<ScalarNode, YamlNode>>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = ReadNode(parser, file, lines, diagnostics);
+                var value = ReadNode(parser, file, lines, diagnostics);
+                if (key is ScalarNode scalarKey)
+                {
+                    entries.Add(new(scalarKey, value));
+                }
+                else
+                {
+                    diagnostics.Report(key.Start, DiagnosticCatalog.WrongType, "key", "text", key.Description);
+                }
+            }
+
+            return new MappingNode(entries, Position(file, mappingStart.Start));
+        }
+
+        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(parser, file, lines, diagnostics));
+            }
+
+            return new SequenceNode(items, Position(file, sequenceStart.Start));
+        }
+
+        var alias = parser.Consume<AnchorAlias>();
+        diagnostics.Report(Position(file, alias.Start), DiagnosticCatalog.AliasNotAllowed);
+        return new ScalarNode("", ScalarWriting.Plain, Position(file, alias.Start));
+    }
+
+    private static ScalarNode ToScalar(Scalar scalar, string file, string[] lines)
+    {
+        var style = scalar.Style switch
+        {
+            ScalarStyle.SingleQuoted => ScalarWriting.SingleQuoted,
+            ScalarStyle.DoubleQuoted => ScalarWriting.DoubleQuoted,
+            ScalarStyle.Literal => ScalarWriting.Literal,
+            ScalarStyle.Folded => ScalarWriting.Folded,
+            _ => ScalarWriting.Plain,
+        };
+        var start = Position(file, scalar.Start);
+        var indent = style is ScalarWriting.Literal or ScalarWriting.Folded ? BlockIndent(lines, start.Line) : 0;
+        return new ScalarNode(scalar.Value, style, start, indent);
+    }
+
+    /// <summary>The indent of the first non-blank line after a block scalar's indicator line.</summary>
+    private static int BlockIndent(string[] lines, int indicatorLine)
+    {
+        for (var i = indicatorLine; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Trim().Length > 0)
+            {
+                return line.Length - line.TrimStart(' ').Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static SourcePosition Position(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string CleanMessage(YamlException e)
+    {
+        var message = MarkPrefix().Replace(e.Message, "");
+        return e.InnerException is { } inner && message.Length == 0 ? inner.Message : message;
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex MarkPrefix();
+}

@@ -1,0 +1,58 @@
+namespace SegRules.Engine.Model;
+
+/// <summary>
+/// One complete, validated version of a form: its pages and lines, the cover-page targets, the order
+/// in which formula lines can be computed, and the exact source it was built from. Instances are made
+/// only by the validator, so every reference resolves and the dependency graph has no cycle.
+/// </summary>
+public sealed class FormDefinition
+{
+    private readonly Dictionary<LineKey, LineDefinition> _lines;
+
+    internal FormDefinition(
+        FormVersionInfo info,
+        IReadOnlyList<Page> pages,
+        IReadOnlyList<ResidualInterestTarget> targets,
+        IReadOnlyList<LineDefinition> evaluationOrder,
+        string hash,
+        IReadOnlyList<RuleSetFile> files)
+    {
+        Info = info;
+        Pages = pages;
+        Targets = targets;
+        EvaluationOrder = evaluationOrder;
+        Hash = hash;
+        Files = files;
+        _lines = pages.SelectMany(p => p.Lines).ToDictionary(l => l.Key);
+    }
+
+    /// <summary>The manifest's facts: form, version, effective dates, citations.</summary>
+    public FormVersionInfo Info { get; }
+
+    /// <summary>The pages in printed order.</summary>
+    public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>The cover page's residual interest targets, one per pool; empty for versions before them.</summary>
+    public IReadOnlyList<ResidualInterestTarget> Targets { get; }
+
+    /// <summary>Formula lines in an order where each comes after every line it reads.</summary>
+    public IReadOnlyList<LineDefinition> EvaluationOrder { get; }
+
+    /// <summary>SHA-256 (hex) of the rule set's files: the identity of exactly these rules.</summary>
+    public string Hash { get; }
+
+    /// <summary>The files the definition was built from, for storing alongside evaluations.</summary>
+    public IReadOnlyList<RuleSetFile> Files { get; }
+
+    /// <summary>Every line of every page, in printed order.</summary>
+    public IEnumerable<LineDefinition> Lines => Pages.SelectMany(p => p.Lines);
+
+    /// <summary>Input lines in printed order.</summary>
+    public IEnumerable<LineDefinition> Inputs => Lines.Where(l => l.Kind == LineKind.Input);
+
+    /// <summary>Finds a line by key.</summary>
+    public bool TryGetLine(LineKey key, out LineDefinition line) => _lines.TryGetValue(key, out line!);
+
+    /// <summary>The line with <paramref name="key"/>; the key must exist.</summary>
+    public LineDefinition this[LineKey key] => _lines[key];
+}

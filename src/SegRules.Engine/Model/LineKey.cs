@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace SegRules.Engine.Model;
+
+/// <summary>
+/// Identifies a statement line: its form code (<c>7010</c>) where the form prints one, otherwise a
+/// stable snake_case id (<c>swaps_funds_on_hand_cash</c>). Formulas refer to it as <c>[7010]</c>.
+/// </summary>
+public readonly record struct LineKey(string Value) : IComparable<LineKey>
+{
+    /// <summary>True when the key is a numeric form code rather than a stable id.</summary>
+    public bool IsCode => Value.Length > 0 && Value.All(char.IsAsciiDigit);
+
+    /// <summary>Makes the key of a numeric form code.</summary>
+    public static LineKey FromCode(int code) => new(code.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>True when <paramref name="text"/> is a usable code (1 to 6 digits) or id (lower snake_case).</summary>
+    public static bool IsWellFormed(string text) =>
+        text.Length is > 0 and <= 64
+        && (text.All(char.IsAsciiDigit) && text.Length <= 6 && text[0] != '0'
+            || char.IsAsciiLetterLower(text[0]) && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'));
+
+    /// <summary>Codes sort numerically before ids, which sort ordinally.</summary>
+    public int CompareTo(LineKey other) => (IsCode, other.IsCode) switch
+    {
+        (true, true) => Value.Length != other.Value.Length ? Value.Length.CompareTo(other.Value.Length) : string.CompareOrdinal(Value, other.Value),
+        (true, false) => -1,
+        (false, true) => 1,
+        _ => string.CompareOrdinal(Value, other.Value),
+    };
+
+    /// <summary>The key as written in a formula reference, e.g. <c>[7010]</c>.</summary>
+    public string AsReference => $"[{Value}]";
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

@@ -1,0 +1,30 @@
+namespace SegRules.Engine.Model;
+
+/// <summary>
+/// A cover-page residual interest target for one customer pool: the firm states it as exactly one of
+/// the form's four choices, each carried by input lines of the cover page.
+/// </summary>
+/// <param name="Pool">The pool id used in balances files (<c>segregation</c>, <c>secured</c>, <c>swaps</c>).</param>
+/// <param name="Label">The cover page's wording.</param>
+/// <param name="Citation">Where the target obligation comes from.</param>
+/// <param name="Amount">Line of choice (a), a minimum dollar amount.</param>
+/// <param name="Percent">Line of choice (b), a minimum percentage of the pool's requirement.</param>
+/// <param name="AmountRange">Lines of choice (c), a dollar range (low, high).</param>
+/// <param name="PercentRange">Lines of choice (d), a percentage range (low, high).</param>
+/// <param name="Position">Where the target is declared.</param>
+public sealed record ResidualInterestTarget(
+    string Pool,
+    string Label,
+    string? Citation,
+    LineKey Amount,
+    LineKey Percent,
+    (LineKey Low, LineKey High) AmountRange,
+    (LineKey Low, LineKey High) PercentRange,
+    SourcePosition Position)
+{
+    /// <summary>The names of the four choices as a balances file writes them.</summary>
+    public static IReadOnlyList<string> ChoiceNames { get; } = ["amount", "percent", "amount_range", "percent_range"];
+
+    /// <summary>Every cover-page line the target's choices write to.</summary>
+    public IEnumerable<LineKey> AllLines => [Amount, Percent, AmountRange.Low, AmountRange.High, PercentRange.Low, PercentRange.High];
+}

@@ -1,0 +1,96 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Load;
+using SegRules.Engine.Model;
+using Diagnostic = SegRules.Engine.Diagnostics.Diagnostic;
+
+namespace SegRules.Engine.Validate;
+
+/// <summary>
+/// Turns formula text into a <see cref="Formula"/> tree, enforcing the allow-list. The text is parsed
+/// as a C# expression by Roslyn's parser only (nothing is bound or compiled), then walked: every node
+/// kind outside the allow-list is reported at its position, and only allowed nodes are copied into the
+/// tree. Because later stages generate code from that tree and never from the text, a rejected
+/// construct can never be compiled or run.
+/// </summary>
+public static class FormulaParser
+{
+    /// <summary>The longest formula accepted, in characters.</summary>
+    public const int MaxLength = 4000;
+
+    /// <summary>The deepest nesting of parentheses, brackets and operators accepted.</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Regular);
+
+    /// <summary>Parses <paramref name="source"/>; null (with every problem reported) when it is not an allowed formula.</summary>
+    /// <param name="source">The formula scalar from the rule file.</param>
+    /// <param name="expected">The type the formula must have (a line's formula is a number).</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static Formula? Parse(ScalarNode source, FormulaType expected, DiagnosticBag diagnostics)
+    {
+        var text = source.Value;
+        if (text.Trim().Length == 0)
+        {
+            diagnostics.Report(source.Start, DiagnosticCatalog.FormulaSyntax, "the formula is empty");
+            return null;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            diagnostics.Report(source.Start, DiagnosticCatalog.FormulaTooComplex, $"the formula is {text.Length} characters long; the limit is {MaxLength}: split it over intermediate lines");
+            return null;
+        }
+
+        if (NestingDepth(text) > MaxDepth)
+        {
+            diagnostics.Report(source.Start, DiagnosticCatalog.FormulaTooComplex, $"the formula nests deeper than {MaxDepth} levels: split it over intermediate lines");
+            return null;
+        }
+
+        var expression = SyntaxFactory.ParseExpression(text, 0, ParseOptions, consumeFullText: true);
+        var syntaxErrors = expression.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        if (syntaxErrors.Length > 0)
+        {
+            foreach (var error in syntaxErrors.DistinctBy(e => e.Location.SourceSpan.Start).Take(3))
+            {
+                diagnostics.Report(source.PositionAt(error.Location.SourceSpan.Start), DiagnosticCatalog.FormulaSyntax, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return null;
+        }
+
+        var before = diagnostics.Items.Count;
+        var converter = new FormulaSyntaxConverter(source, diagnostics);
+        var root = converter.Convert(expression, 0);
+        if (root is not null && diagnostics.Items.Count == before && root.Value.Type != expected)
+        {
+            diagnostics.Report(source.Start, DiagnosticCatalog.TypeMismatch,
+                expected == FormulaType.Number
+                    ? "a line's formula must compute a number, but this one is a comparison or logic (true/false)"
+                    : "a condition must be true or false, but this formula computes a number: compare it, e.g. [7190] < 0");
+        }
+
+        return root is null || diagnostics.Items.Count != before ? null : new Formula(text, root.Value.Node, source.Start);
+    }
+
+    private static int NestingDepth(string text)
+    {
+        int depth = 0, deepest = 0;
+        foreach (var c in text)
+        {
+            if (c is '(' or '[')
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+            else if (c is ')' or ']')
+            {
+                depth--;
+            }
+        }
+
+        return deepest;
+    }
+}
