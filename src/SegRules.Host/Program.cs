@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using SegRules.Host;
+
+return Cli.Run(args, Console.Out, Console.Error);

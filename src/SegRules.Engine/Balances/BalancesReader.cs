@@ -1,0 +1,167 @@
+using System.Security.Cryptography;
+using System.Text;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Load;
+using SegRules.Engine.Model;
+
+namespace SegRules.Engine.Balances;
+
+/// <summary>
+/// Reads a balances file (YAML or JSON) into a <see cref="BalancesFile"/>, reporting every problem
+/// that needs no rules to see: syntax, unknown keys, figures that are not numbers or have more than
+/// two decimal places, codes given twice, a missing or impossible date, an unknown target choice.
+/// </summary>
+public static class BalancesReader
+{
+    /// <summary>The form a balances file is for when it does not say.</summary>
+    public const string DefaultForm = "daily-seg";
+
+    private static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "values", "targets"];
+
+    /// <summary>Reads the file at <paramref name="path"/>; null with the problems reported when it cannot be used.</summary>
+    public static BalancesFile? Read(string path, DiagnosticBag diagnostics)
+    {
+        var display = SourceFiles.Display(path);
+        string text;
+        try
+        {
+            text = SourceFiles.ReadNormalized(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display,
+                e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message);
+            return null;
+        }
+
+        return Parse(display, text, diagnostics);
+    }
+
+    /// <summary>Reads balances from <paramref name="text"/>, naming <paramref name="display"/> in positions.</summary>
+    public static BalancesFile? Parse(string display, string text, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Items.Count;
+        var root = YamlTreeReader.Read(display, text, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root is not MappingNode mapping)
+        {
+            diagnostics.Report(root.Start, DiagnosticCatalog.WrongType, "the balances file", "a mapping with firm, as_of and values", root.Description);
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, "the balances file", TopKeys, diagnostics);
+        var firm = reader.Text("firm", "the firm's name");
+        var asOf = reader.Date("as_of", "the statement date, yyyy-MM-dd");
+        var form = reader.Text("form") ?? DefaultForm;
+        var valuesNode = reader.Mapping("values", "the input figures by line code, e.g. 7010: 3436213699");
+        var values = valuesNode is null ? [] : Figures(valuesNode, diagnostics);
+        var targetsNode = reader.Mapping("targets");
+        var targets = targetsNode is null ? [] : Targets(targetsNode, diagnostics);
+
+        return diagnostics.Items.Count != before
+            ? null
+            : new BalancesFile(display, firm, asOf, reader.KeyNode("as_of")?.Start ?? mapping.Start, form, values,
+                reader.KeyNode("values")?.Start ?? mapping.Start, targets,
+                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+    }
+
+    private static List<BalanceFigure> Figures(MappingNode values, DiagnosticBag diagnostics)
+    {
+        var figures = new List<BalanceFigure>();
+        var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
+        foreach (var (key, node) in values.Entries)
+        {
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                diagnostics.Report(key.Start, DiagnosticCatalog.DuplicateKey, key.Value, first.Start.Line, first.Start.Column);
+                continue;
+            }
+
+            seen.Add(key.Value, key);
+            if (Figure(node, $"line {key.Value}", diagnostics) is { } value)
+            {
+                figures.Add(new BalanceFigure(key, value));
+            }
+        }
+
+        return figures;
+    }
+
+    private static List<TargetEntry> Targets(MappingNode targets, DiagnosticBag diagnostics)
+    {
+        var entries = new List<TargetEntry>();
+        var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
+        foreach (var (pool, node) in targets.Entries)
+        {
+            if (seen.TryGetValue(pool.Value, out var first))
+            {
+                diagnostics.Report(pool.Start, DiagnosticCatalog.DuplicateKey, pool.Value, first.Start.Line, first.Start.Column);
+                continue;
+            }
+
+            seen.Add(pool.Value, pool);
+            if (node is not MappingNode { Entries.Count: 1 } choice)
+            {
+                diagnostics.Report(node.Start, DiagnosticCatalog.BadTarget,
+                    $"the target of pool '{pool.Value}' must name exactly one choice, e.g. {{ percent: 5 }}, {{ amount: 150000000 }}, {{ amount_range: [A, B] }} or {{ percent_range: [A, B] }}");
+                continue;
+            }
+
+            var (kind, value) = choice.Entries[0];
+            if (!ResidualInterestTarget.ChoiceNames.Contains(kind.Value))
+            {
+                diagnostics.Report(kind.Start, DiagnosticCatalog.UnknownTargetKind, kind.Value, string.Join(", ", ResidualInterestTarget.ChoiceNames));
+                continue;
+            }
+
+            var isRange = kind.Value.EndsWith("_range", StringComparison.Ordinal);
+            var figures = isRange ? RangeFigures(pool.Value, kind, value, diagnostics) : Figure(value, $"target {pool.Value}.{kind.Value}", diagnostics) is { } one ? [one] : null;
+            if (figures is not null)
+            {
+                entries.Add(new TargetEntry(pool, kind, figures));
+            }
+        }
+
+        return entries;
+    }
+
+    private static decimal[]? RangeFigures(string pool, ScalarNode kind, YamlNode value, DiagnosticBag diagnostics)
+    {
+        if (value is not SequenceNode { Items: [var low, var high] })
+        {
+            diagnostics.Report(value.Start, DiagnosticCatalog.BadTarget, $"{pool}.{kind.Value} must be a list of two figures [low, high]");
+            return null;
+        }
+
+        var lowValue = Figure(low, $"target {pool}.{kind.Value} low", diagnostics);
+        var highValue = Figure(high, $"target {pool}.{kind.Value} high", diagnostics);
+        return lowValue is { } l && highValue is { } h ? [l, h] : null;
+    }
+
+    private static decimal? Figure(YamlNode node, string what, DiagnosticBag diagnostics)
+    {
+        if (node is not ScalarNode { IsNull: false } scalar)
+        {
+            diagnostics.Report(node.Start, DiagnosticCatalog.NotANumber, node is ScalarNode ? "" : node.Description, what);
+            return null;
+        }
+
+        if (!Money.TryParse(scalar.Value, out var value, out var decimals))
+        {
+            diagnostics.Report(scalar.Start, DiagnosticCatalog.NotANumber, scalar.Value, what);
+            return null;
+        }
+
+        if (decimals > Money.MaxDecimals)
+        {
+            diagnostics.Report(scalar.Start, DiagnosticCatalog.TooManyDecimals, scalar.Value, what);
+            return null;
+        }
+
+        return value;
+    }
+}

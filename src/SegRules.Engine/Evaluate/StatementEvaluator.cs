@@ -1,0 +1,71 @@
+using SegRules.Engine.Balances;
+using SegRules.Engine.Compile;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Model;
+using SegRules.Engine.Rules;
+
+namespace SegRules.Engine.Evaluate;
+
+/// <summary>
+/// The whole pipeline for one balances file: read it, choose the form version in force on its as-of
+/// date (or the one requested), load and validate that version, compile it (once per rule set), match
+/// the inputs, and compute every line. Problems at any stage come back as diagnostics.
+/// </summary>
+public sealed class StatementEvaluator(RuleRepository rules, FormCompiler compiler)
+{
+    /// <summary>Evaluates the balances file at <paramref name="balancesPath"/>.</summary>
+    /// <param name="balancesPath">The balances file.</param>
+    /// <param name="requestedVersion">A version id that overrides selection by date.</param>
+    public EvaluationOutcome Evaluate(string balancesPath, string? requestedVersion = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = BalancesReader.Read(balancesPath, diagnostics);
+        if (file is null)
+        {
+            return Failed(diagnostics);
+        }
+
+        var form = LoadForm(file, requestedVersion, diagnostics);
+        var inputs = form is null ? null : BalancesBinder.Bind(file, form, diagnostics);
+        if (inputs is null)
+        {
+            return Failed(diagnostics);
+        }
+
+        try
+        {
+            var compiled = compiler.Compile(inputs.Form);
+            return new EvaluationOutcome(new Evaluation(inputs, compiled.Evaluate(inputs.Values)), []);
+        }
+        catch (DiagnosticsException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+        }
+        catch (LineEvaluationException e)
+        {
+            diagnostics.Add(ArithmeticDiagnostic(inputs.Form, e));
+        }
+
+        return Failed(diagnostics);
+    }
+
+    /// <summary>The diagnostic for arithmetic that failed in a line, at that line's formula.</summary>
+    public static Diagnostic ArithmeticDiagnostic(FormDefinition form, LineEvaluationException error)
+    {
+        var line = form.Lines.ElementAt(error.Slot);
+        return Diagnostic.At(line.Formula?.Position ?? line.Position, DiagnosticCatalog.ArithmeticError, line.Key.AsReference, error.Reason);
+    }
+
+    private FormDefinition? LoadForm(BalancesFile file, string? requestedVersion, DiagnosticBag diagnostics)
+    {
+        if (file.AsOf is not { } asOf)
+        {
+            return null;
+        }
+
+        var version = rules.Select(file.Form, asOf, requestedVersion, diagnostics, file.AsOfPosition);
+        return version is null ? null : RuleRepository.Load(version, diagnostics);
+    }
+
+    private static EvaluationOutcome Failed(DiagnosticBag diagnostics) => new(null, diagnostics.Sorted());
+}

@@ -1,0 +1,139 @@
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Load;
+using SegRules.Engine.Model;
+using SegRules.Engine.Validate;
+
+namespace SegRules.Engine.Rules;
+
+/// <summary>
+/// A folder of rule sets: the bundled <c>rules/</c> or an analyst's working copy. It may be the
+/// root (<c>FORM/VERSION/manifest.yaml</c> below it), one form's folder, or one version's folder.
+/// Finds versions, picks the one in force on a date, and loads it into a validated definition.
+/// </summary>
+public sealed class RuleRepository
+{
+    private readonly Lazy<(IReadOnlyList<RuleVersion> Versions, IReadOnlyList<Diagnostic> Problems)> _versions;
+
+    /// <summary>Opens the rules folder at <paramref name="root"/>; nothing is read until asked.</summary>
+    public RuleRepository(string root)
+    {
+        Root = root;
+        _versions = new(Discover);
+    }
+
+    /// <summary>The folder given.</summary>
+    public string Root { get; }
+
+    /// <summary>Every version whose manifest reads cleanly, ordered by form and effective date.</summary>
+    public IReadOnlyList<RuleVersion> Versions => _versions.Value.Versions;
+
+    /// <summary>Problems found reading the manifests (a broken manifest hides only its own version).</summary>
+    public IReadOnlyList<Diagnostic> ManifestProblems => _versions.Value.Problems;
+
+    /// <summary>
+    /// The version of <paramref name="form"/> to use for a statement as of <paramref name="asOf"/>:
+    /// <paramref name="requested"/> when given, else the one whose effective period covers the date.
+    /// </summary>
+    public RuleVersion? Select(string form, DateOnly asOf, string? requested, DiagnosticBag diagnostics, SourcePosition? asOfPosition = null)
+    {
+        var versions = Versions.Where(v => v.Info.Form == form).ToArray();
+        var display = SourceFiles.Display(Root);
+        if (versions.Length == 0)
+        {
+            diagnostics.AddRange(ManifestProblems);
+            var forms = Versions.Select(v => v.Info.Form).Distinct().ToArray();
+            if (forms.Length == 0)
+            {
+                diagnostics.ReportFile(null, DiagnosticCatalog.NoRules, display);
+            }
+            else
+            {
+                diagnostics.ReportFile(null, DiagnosticCatalog.UnknownForm, form, display, string.Join(", ", forms));
+            }
+
+            return null;
+        }
+
+        var list = string.Join("; ", versions.Select(v => $"{v.Info.Version} ({v.Info.EffectivePeriod})"));
+        if (requested is not null)
+        {
+            var chosen = versions.FirstOrDefault(v => v.Info.Version == requested);
+            if (chosen is null)
+            {
+                diagnostics.ReportFile(null, DiagnosticCatalog.UnknownVersion, form, requested, list);
+            }
+
+            return chosen;
+        }
+
+        var covering = versions.Where(v => v.Info.Covers(asOf)).ToArray();
+        switch (covering.Length)
+        {
+            case 1:
+                return covering[0];
+            case 0 when asOfPosition is { } at:
+                diagnostics.Report(at, DiagnosticCatalog.NoVersionCovers, form, asOf.ToString("yyyy-MM-dd"), list);
+                return null;
+            case 0:
+                diagnostics.ReportFile(null, DiagnosticCatalog.NoVersionCovers, form, asOf.ToString("yyyy-MM-dd"), list);
+                return null;
+            default:
+                diagnostics.ReportFile(null, DiagnosticCatalog.VersionConflict,
+                    $"versions {string.Join(" and ", covering.Select(v => v.Info.Version))} of {form} both cover {asOf:yyyy-MM-dd}: make their effective periods not overlap, or choose one with --rules-version");
+                return null;
+        }
+    }
+
+    /// <summary>Reads and validates <paramref name="version"/>; null with every problem reported when it is not valid.</summary>
+    public static FormDefinition? Load(RuleVersion version, DiagnosticBag diagnostics) => Load(version.Directory, diagnostics);
+
+    /// <summary>Reads and validates the version folder <paramref name="directory"/>.</summary>
+    public static FormDefinition? Load(string directory, DiagnosticBag diagnostics)
+    {
+        var syntax = RuleSetReader.Read(directory, diagnostics);
+        return syntax is null ? null : FormDefinitionBuilder.Build(syntax, diagnostics);
+    }
+
+    private (IReadOnlyList<RuleVersion>, IReadOnlyList<Diagnostic>) Discover()
+    {
+        var problems = new DiagnosticBag();
+        var versions = new List<RuleVersion>();
+        foreach (var directory in VersionDirectories())
+        {
+            var manifest = RuleSetReader.ReadManifestOnly(directory, problems);
+            var info = manifest is null ? null : ManifestValidator.Validate(manifest, problems);
+            if (info is not null)
+            {
+                versions.Add(new RuleVersion(info, directory));
+            }
+        }
+
+        foreach (var clash in versions.GroupBy(v => (v.Info.Form, v.Info.Version)).Where(g => g.Count() > 1))
+        {
+            problems.ReportFile(null, DiagnosticCatalog.VersionConflict,
+                $"version {clash.Key.Version} of {clash.Key.Form} is defined in {string.Join(" and ", clash.Select(v => SourceFiles.Display(v.Directory)))}: give each version its own id");
+        }
+
+        return (versions.OrderBy(v => v.Info.Form, StringComparer.Ordinal).ThenBy(v => v.Info.EffectiveFrom).ToArray(), problems.Items);
+    }
+
+    private IEnumerable<string> VersionDirectories()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return [];
+        }
+
+        if (File.Exists(Path.Combine(Root, RuleSetReader.ManifestFileName)))
+        {
+            return [Root];
+        }
+
+        var children = Directory.GetDirectories(Root).Order(StringComparer.Ordinal).ToArray();
+        var versionsHere = children.Where(d => File.Exists(Path.Combine(d, RuleSetReader.ManifestFileName))).ToArray();
+        return versionsHere.Length > 0
+            ? versionsHere
+            : children.SelectMany(form => Directory.GetDirectories(form).Order(StringComparer.Ordinal))
+                .Where(d => File.Exists(Path.Combine(d, RuleSetReader.ManifestFileName)));
+    }
+}

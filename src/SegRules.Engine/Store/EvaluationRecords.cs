@@ -1,0 +1,30 @@
+using System.Reflection;
+using SegRules.Engine.Evaluate;
+
+namespace SegRules.Engine.Store;
+
+/// <summary>Builds the stored record of an evaluation.</summary>
+internal static class EvaluationRecords
+{
+    public static EvaluationRecord From(Evaluation evaluation)
+    {
+        var source = evaluation.Inputs.Source;
+        return new EvaluationRecord
+        {
+            Firm = source.Firm ?? "",
+            AsOf = source.AsOf!.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Form = evaluation.Form.Info.Form,
+            Version = evaluation.Form.Info.Version,
+            RulesetHash = evaluation.Form.Hash,
+            Inputs = source.Values.ToDictionary(v => v.Key.Value, v => v.Value),
+            Targets = source.Targets.Select(t => new TargetRecord { Pool = t.Pool.Value, Choice = t.Choice.Value, Figures = t.Figures.ToList() }).ToList(),
+            Lines = evaluation.Values.ToDictionary(v => v.Key.Value, v => v.Value),
+            SourceFile = source.Path,
+            SourceHash = source.SourceHash,
+            EvaluatedAt = DateTime.UtcNow,
+            User = Environment.UserName,
+            Host = Environment.MachineName,
+            EngineVersion = typeof(EvaluationRecords).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+        };
+    }
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using SegRules.Engine.Compile;
+using SegRules.Engine.Evaluate;
+using SegRules.Engine.Rules;
+using SegRules.Engine.Store;
+using SegRules.Host.Output;
+
+namespace SegRules.Host.Commands;
+
+/// <summary><c>segrules evaluate BALANCES</c>: computes a statement, prints it, and stores the evaluation.</summary>
+public static class EvaluateCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var balances = new Argument<string>("balances") { Description = "The balances file (YAML or JSON): firm, as_of, values by line code, targets." };
+        var rules = CommonOptions.Rules();
+        var version = CommonOptions.RulesVersion();
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var db = CommonOptions.Database();
+        var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluation." };
+
+        var command = new Command("evaluate", "Evaluate a balances file: compute every line of the statement in force on its as-of date.")
+        {
+            balances, rules, version, format, db, noStore,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(balances)!,
+            parse.GetValue(rules),
+            parse.GetValue(version),
+            parse.GetValue(format)!,
+            parse.GetValue(db),
+            parse.GetValue(noStore),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Run(string balances, string? rules, string? version, string format, string? db, bool noStore, TextWriter output, TextWriter error)
+    {
+        if (CommonOptions.RulesDirectory(rules, error) is not { } rulesDirectory)
+        {
+            return ExitCodes.UserError;
+        }
+
+        var outcome = new StatementEvaluator(new RuleRepository(rulesDirectory), FormCompiler.Shared).Evaluate(balances, version);
+        if (outcome.Evaluation is not { } evaluation)
+        {
+            DiagnosticPrinter.Print(outcome.Diagnostics, error);
+            return ExitCodes.UserError;
+        }
+
+        StoredAs? stored = null;
+        if (!noStore)
+        {
+            var path = db ?? DefaultDatabase.Path;
+            try
+            {
+                using var store = EvaluationStore.Open(path);
+                stored = new StoredAs(path, store.Save(evaluation));
+            }
+            catch (StoreException e)
+            {
+                error.WriteLine($"segrules: {e.Message}");
+                return ExitCodes.UserError;
+            }
+        }
+
+        if (format == "json")
+        {
+            EvaluationJsonWriter.Write(evaluation, stored, output);
+        }
+        else
+        {
+            StatementTextWriter.Write(evaluation, stored, output);
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,11 @@
+namespace SegRules.Host;
+
+/// <summary>What <c>segrules</c> exit codes mean, for scripts and schedulers.</summary>
+public static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>The input (arguments, rule files, balances, database file) has problems; they were printed.</summary>
+    public const int UserError = 2;
+}

@@ -1,0 +1,78 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SegRules.Engine.Evaluate;
+
+namespace SegRules.Host.Output;
+
+/// <summary>
+/// Prints an evaluation as one JSON object: <c>form</c>, <c>version</c>, <c>rulesetHash</c>,
+/// <c>firm</c>, <c>asOf</c>, <c>lines</c> (key to value), and the statement's pages with labels.
+/// Figures are JSON numbers written exactly from their decimals.
+/// </summary>
+public static class EvaluationJsonWriter
+{
+    /// <summary>Writes <paramref name="evaluation"/> to <paramref name="output"/>.</summary>
+    public static void Write(Evaluation evaluation, StoredAs? stored, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var form = evaluation.Form;
+            var source = evaluation.Inputs.Source;
+            json.WriteStartObject();
+            json.WriteString("form", form.Info.Form);
+            json.WriteString("version", form.Info.Version);
+            json.WriteString("title", form.Info.Title);
+            json.WriteString("rulesetHash", form.Hash);
+            json.WriteString("firm", source.Firm);
+            json.WriteString("asOf", source.AsOf!.Value.ToString("yyyy-MM-dd"));
+            json.WriteString("source", source.Path);
+            if (stored is null)
+            {
+                json.WriteNull("stored");
+            }
+            else
+            {
+                json.WriteStartObject("stored");
+                json.WriteString("database", stored.Database);
+                json.WriteNumber("id", stored.Id);
+                json.WriteEndObject();
+            }
+
+            json.WriteStartObject("lines");
+            foreach (var line in form.Lines)
+            {
+                json.WriteNumber(line.Key.Value, evaluation.Values[line.Key]);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("pages");
+            foreach (var page in form.Pages)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", page.Id);
+                json.WriteString("title", page.Title);
+                json.WriteStartArray("lines");
+                foreach (var line in page.Lines)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("key", line.Key.Value);
+                    json.WriteString("line", line.PrintedLine);
+                    json.WriteString("label", line.Label);
+                    json.WriteString("kind", line.Kind == Engine.Model.LineKind.Input ? "input" : "formula");
+                    json.WriteString("formula", line.Formula?.Text);
+                    json.WriteNumber("value", evaluation.Values[line.Key]);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}
