@@ -1,0 +1,38 @@
+namespace SegRules.Tests.Support;
+
+/// <summary>Where the repository's rules, samples and test data are, found from the test assembly's folder.</summary>
+public static class TestPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string BundledRules => Path.Combine(RepoRoot, "rules");
+
+    public static string CurrentVersion => Path.Combine(BundledRules, "daily-seg", "2012-11-30");
+
+    public static string SeedSample => Path.Combine(RepoRoot, "samples", "credit-suisse-2017-12-26.yaml");
+
+    public static string Data(string name) => Path.Combine(RepoRoot, "tests", "SegRules.Tests", "Data", name);
+
+    /// <summary>The built <c>segrules</c> program, from the same build configuration as the tests.</summary>
+    public static string CliDll
+    {
+        get
+        {
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+            return Path.Combine(RepoRoot, "src", "SegRules.Host", "bin", configuration, "net10.0", "segrules.dll");
+        }
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SegRules.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SegRules.sln not found above " + AppContext.BaseDirectory);
+    }
+}
