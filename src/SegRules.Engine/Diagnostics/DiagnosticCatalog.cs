@@ -128,9 +128,6 @@ public static class DiagnosticCatalog
     /// <summary>Inputs without a default are absent.</summary>
     public static readonly DiagnosticDescriptor MissingInputs = new("SR5005", "Missing inputs", "{0} input line(s) of {1} have no figure: {2}; add them under values (a blank line of a filing is 0)");
 
-    /// <summary>The as-of date is missing or not a real date.</summary>
-    public static readonly DiagnosticDescriptor BadAsOf = new("SR5006", "Bad as_of", "{0}");
-
     /// <summary>A target of a kind the cover page does not offer.</summary>
     public static readonly DiagnosticDescriptor UnknownTargetKind = new("SR5007", "Unknown target kind", "'{0}' is not a residual interest target choice; use one of {1}");
 

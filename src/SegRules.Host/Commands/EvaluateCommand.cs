@@ -47,7 +47,7 @@ public static class EvaluateCommand
         var outcome = new StatementEvaluator(new RuleRepository(rulesDirectory), FormCompiler.Shared).Evaluate(balances, version);
         if (outcome.Evaluation is not { } evaluation)
         {
-            DiagnosticPrinter.Print(outcome.Diagnostics, error);
+            DiagnosticPrinter.Print(outcome.Diagnostics, error, "nothing was evaluated or stored.");
             return ExitCodes.UserError;
         }
 

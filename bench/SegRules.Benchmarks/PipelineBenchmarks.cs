@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Attributes;
+using SegRules.Engine.Compile;
+using SegRules.Engine.Evaluate;
+using SegRules.Engine.Model;
+using SegRules.Engine.Store;
+
+namespace SegRules.Benchmarks;
+
+/// <summary>
+/// The stages around evaluation: loading and validating the rule set (the baseline), compiling it
+/// cold with Roslyn and from the cache, and storing an evaluation in LiteDB.
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private FormDefinition _form = null!;
+    private FormCompiler _warmCompiler = null!;
+    private Evaluation _evaluation = null!;
+    private string _directory = null!;
+    private EvaluationStore _store = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _form = BenchmarkData.LoadForm();
+        _warmCompiler = new FormCompiler();
+        var compiled = _warmCompiler.Compile(_form);
+        var inputs = BenchmarkData.LoadInputs(_form);
+        _evaluation = new Evaluation(inputs, compiled.Evaluate(inputs.Values));
+        _directory = Path.Combine(Path.GetTempPath(), "segrules-bench-" + Guid.NewGuid().ToString("N"));
+        _store = EvaluationStore.Open(Path.Combine(_directory, "bench.db"));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _store.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Benchmark(Baseline = true, Description = "load + validate rule set")]
+    public FormDefinition Load() => BenchmarkData.LoadForm();
+
+    [Benchmark(Description = "compile (cold, Roslyn)")]
+    public CompiledForm CompileCold() => new FormCompiler().Compile(_form);
+
+    [Benchmark(Description = "compile (cached by hash)")]
+    public CompiledForm CompileCached() => _warmCompiler.Compile(_form);
+
+    [Benchmark(Description = "store one evaluation (LiteDB)")]
+    public long Store() => _store.Save(_evaluation);
+}
