@@ -6,8 +6,9 @@ using SegRules.Engine.Model;
 namespace SegRules.Benchmarks;
 
 /// <summary>
-/// One evaluation of the seed statement: the compiled evaluator against the hand-written C# baseline
-/// (same value array, same formulas) and the reference interpreter, in the same process.
+/// One evaluation of the seed statement and its checks: the compiled evaluator against the
+/// hand-written C# baseline (same value array, same formulas and conditions) and the reference
+/// interpreter, in the same process.
 /// </summary>
 [MemoryDiagnoser]
 public class EvaluateBenchmarks
@@ -17,6 +18,8 @@ public class EvaluateBenchmarks
     private IReadOnlyDictionary<LineKey, decimal> _inputs = null!;
     private decimal[] _placed = null!;
     private decimal[] _work = null!;
+    private bool[] _fired = null!;
+    private EvaluationState _state = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -26,29 +29,32 @@ public class EvaluateBenchmarks
         HandWrittenStatement.EnsureMatches(_compiled.Layout);
         _interpreter = new ReferenceInterpreter(form);
         _inputs = BenchmarkData.LoadInputs(form).Values;
-        _placed = _compiled.Layout.Place(_inputs);
+        _state = _compiled.Layout.NewState(_inputs);
+        _placed = (decimal[])_state.Values.Clone();
         _work = new decimal[_placed.Length];
+        _fired = new bool[_compiled.Layout.Checks.Count];
     }
 
     [Benchmark(Baseline = true, Description = "hand-written C#")]
-    public decimal HandWritten()
+    public bool HandWritten()
     {
         _placed.CopyTo(_work, 0);
         HandWrittenStatement.Evaluate(_work);
-        return _work[^1];
+        HandWrittenStatement.EvaluateChecks(_work, _fired);
+        return _fired[0];
     }
 
-    [Benchmark(Description = "compiled (value array)")]
-    public decimal Compiled()
+    [Benchmark(Description = "compiled (evaluation state)")]
+    public bool Compiled()
     {
-        _placed.CopyTo(_work, 0);
-        _compiled.EvaluateInPlace(_work);
-        return _work[^1];
+        _placed.CopyTo(_state.Values, 0);
+        _compiled.Run(_state);
+        return _state.Fired[0];
     }
 
-    [Benchmark(Description = "compiled (dictionary in and out)")]
-    public int CompiledWithDictionaries() => _compiled.Evaluate(_inputs).Count;
+    [Benchmark(Description = "compiled (dictionaries in, state out)")]
+    public bool CompiledWithDictionaries() => _compiled.Run(_inputs).Fired[0];
 
     [Benchmark(Description = "reference interpreter")]
-    public int Interpreted() => _interpreter.Evaluate(_inputs).Count;
+    public bool Interpreted() => _interpreter.Run(_inputs).Fired[0];
 }

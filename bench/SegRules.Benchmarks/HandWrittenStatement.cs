@@ -258,6 +258,18 @@ public static class HandWrittenStatement
         }
     }
 
+    /// <summary>The checks that need no supplemental figure, in the rule set's order; true where a check fires.</summary>
+    public static void EvaluateChecks(decimal[] v, bool[] fired)
+    {
+        fired[0] = v[L7190] < 0;
+        fired[1] = !fired[0] && v[L7198] < 0;
+        fired[4] = v[L7380] < 0;
+        fired[5] = !fired[4] && v[L7785] < 0;
+        fired[6] = v[L7305] > v[L7355];
+        fired[7] = v[L8730] < 0;
+        fired[8] = !fired[7] && v[L8770] < 0;
+    }
+
     /// <summary>Computes every formula line of the statement in place.</summary>
     public static void Evaluate(decimal[] v)
     {

@@ -6,6 +6,9 @@ public static class ExitCodes
     /// <summary>The command did what was asked.</summary>
     public const int Success = 0;
 
+    /// <summary>The evaluation ran, and a finding at or above the <c>--fail-on</c> severity fired.</summary>
+    public const int FindingsAtOrAbove = 1;
+
     /// <summary>The input (arguments, rule files, balances, database file) has problems; they were printed.</summary>
     public const int UserError = 2;
 }

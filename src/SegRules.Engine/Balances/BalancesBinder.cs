@@ -39,6 +39,7 @@ public static class BalancesBinder
         }
 
         BindTargets(file, form, values, setBy, diagnostics, version);
+        var supplementals = BindSupplementals(file, form, diagnostics, version);
 
         var missing = form.Inputs.Where(l => !values.ContainsKey(l.Key) && l.Default is null).Select(l => l.Key.Value).ToArray();
         if (missing.Length > 0)
@@ -56,7 +57,28 @@ public static class BalancesBinder
             values[line.Key] = line.Default!.Value;
         }
 
-        return new StatementInputs(file, form, values);
+        return new StatementInputs(file, form, values) { Supplementals = supplementals };
+    }
+
+    private static Dictionary<LineKey, decimal> BindSupplementals(BalancesFile file, FormDefinition form, DiagnosticBag diagnostics, string version)
+    {
+        var supplementals = new Dictionary<LineKey, decimal>();
+        foreach (var figure in file.Supplementals)
+        {
+            var key = new LineKey(figure.Key.Value);
+            if (form.TryGetLine(key, out var line) && line.Kind == LineKind.Supplemental)
+            {
+                supplementals[key] = figure.Value;
+                continue;
+            }
+
+            var known = form.Supplementals.Select(l => l.Key.Value).ToArray();
+            var suggestion = Spelling.Nearest(key.Value, known);
+            diagnostics.Report(figure.Key.Start, DiagnosticCatalog.UnknownCode, key.Value, $"{version}'s supplemental figures",
+                suggestion is not null ? $" (did you mean {suggestion}?)" : known.Length == 0 ? " (it has none)" : $" ({string.Join(", ", known)})");
+        }
+
+        return supplementals;
     }
 
     private static void BindTargets(BalancesFile file, FormDefinition form, Dictionary<LineKey, decimal> values,

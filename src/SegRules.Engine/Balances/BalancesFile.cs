@@ -15,6 +15,7 @@ namespace SegRules.Engine.Balances;
 /// <param name="Values">The figures by line, in file order.</param>
 /// <param name="ValuesPosition">Where <c>values</c> starts, for problems about the set as a whole.</param>
 /// <param name="Targets">The residual interest targets by pool, in file order.</param>
+/// <param name="Supplementals">Figures that are not on the form but that checks may need, in file order.</param>
 /// <param name="SourceHash">SHA-256 (hex) of the file's text, to tell later which exact file was evaluated.</param>
 public sealed record BalancesFile(
     string Path,
@@ -25,6 +26,7 @@ public sealed record BalancesFile(
     IReadOnlyList<BalanceFigure> Values,
     SourcePosition ValuesPosition,
     IReadOnlyList<TargetEntry> Targets,
+    IReadOnlyList<BalanceFigure> Supplementals,
     string SourceHash);
 
 /// <summary>One figure of <c>values</c>: the key as written and its amount.</summary>

@@ -16,7 +16,7 @@ public static class BalancesReader
     /// <summary>The form a balances file is for when it does not say.</summary>
     public const string DefaultForm = "daily-seg";
 
-    private static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "values", "targets"];
+    private static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "values", "targets", "supplemental"];
 
     /// <summary>Reads the file at <paramref name="path"/>; null with the problems reported when it cannot be used.</summary>
     public static BalancesFile? Read(string path, DiagnosticBag diagnostics)
@@ -61,11 +61,13 @@ public static class BalancesReader
         var values = valuesNode is null ? [] : Figures(valuesNode, diagnostics);
         var targetsNode = reader.Mapping("targets");
         var targets = targetsNode is null ? [] : Targets(targetsNode, diagnostics);
+        var supplementalNode = reader.Mapping("supplemental");
+        var supplementals = supplementalNode is null ? [] : Figures(supplementalNode, diagnostics);
 
         return diagnostics.Items.Count != before
             ? null
             : new BalancesFile(display, firm, asOf, reader.KeyNode("as_of")?.Start ?? mapping.Start, form, values,
-                reader.KeyNode("values")?.Start ?? mapping.Start, targets,
+                reader.KeyNode("values")?.Start ?? mapping.Start, targets, supplementals,
                 Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }
 

@@ -9,4 +9,8 @@ namespace SegRules.Engine.Balances;
 /// <param name="Source">The balances file as read.</param>
 /// <param name="Form">The form version the inputs are for.</param>
 /// <param name="Values">A figure for every input line of <paramref name="Form"/>.</param>
-public sealed record StatementInputs(BalancesFile Source, FormDefinition Form, IReadOnlyDictionary<LineKey, decimal> Values);
+public sealed record StatementInputs(BalancesFile Source, FormDefinition Form, IReadOnlyDictionary<LineKey, decimal> Values)
+{
+    /// <summary>The supplemental figures the balances file gave, for checks that need them.</summary>
+    public IReadOnlyDictionary<LineKey, decimal> Supplementals { get; init; } = new Dictionary<LineKey, decimal>();
+}

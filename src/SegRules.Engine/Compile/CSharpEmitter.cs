@@ -7,8 +7,9 @@ namespace SegRules.Engine.Compile;
 
 /// <summary>
 /// Writes the C# source of a form's evaluator from its validated formula trees (never from formula
-/// text): one method that computes every formula line, in dependency order, into the value array.
-/// <c>#line</c> directives map each statement to its formula in the rule file.
+/// text): one method that computes every formula line in dependency order, then every check whose
+/// inputs are known, into an <see cref="EvaluationState"/>. <c>#line</c> directives map each
+/// statement to its formula in the rule file.
 /// </summary>
 internal sealed class CSharpEmitter : IFormulaVisitor<string>
 {
@@ -23,8 +24,9 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         var emitter = new CSharpEmitter(layout);
         var code = new StringBuilder();
         code.AppendLine($"// Evaluator for {form.Info.Form} {form.Info.Version}, rule set {form.Hash}");
-        code.AppendLine("static void Evaluate(decimal[] v)");
+        code.AppendLine("static void Evaluate(global::SegRules.Engine.Evaluate.EvaluationState s)");
         code.AppendLine("{");
+        code.AppendLine("    var v = s.Values; var known = s.Known; var evaluated = s.Evaluated; var f = s.Fired; var a = s.Arguments;");
         code.AppendLine("    int at = -1;");
         code.AppendLine("    try");
         code.AppendLine("    {");
@@ -36,6 +38,22 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
             code.AppendLine(CultureInfo.InvariantCulture, $"        at = {slot}; v[{slot}] = {line.Formula.Root.Accept(emitter)};");
         }
 
+        foreach (var check in form.CheckOrder)
+        {
+            var slot = layout.CheckSlot(check.Id);
+            var guard = CheckGuard.Of(check, layout).Select(g => g.IsCheck ? $"evaluated[{g.Slot}]" : $"known[{g.Slot}]").Prepend("true");
+            code.AppendLine(CultureInfo.InvariantCulture, $"#line {check.When.Position.Line} \"{Escape(check.When.Position.File)}\"");
+            code.AppendLine(CultureInfo.InvariantCulture, $"        at = {layout.Keys.Count + slot}; if ({string.Join(" && ", guard)}) {{ evaluated[{slot}] = true; if ({check.When.Root.Accept(emitter)}) {{ f[{slot}] = true;");
+            var offset = layout.ArgumentOffset(slot);
+            foreach (var (placeholder, i) in check.Message.Placeholders.Select((p, i) => (p, i)))
+            {
+                code.AppendLine(CultureInfo.InvariantCulture, $"#line {placeholder.Expression.Position.Line} \"{Escape(placeholder.Expression.Position.File)}\"");
+                code.AppendLine(CultureInfo.InvariantCulture, $"            a[{offset + i}] = {placeholder.Expression.Root.Accept(emitter)};");
+            }
+
+            code.AppendLine("        } }");
+        }
+
         code.AppendLine("#line default");
         code.AppendLine("    }");
         code.AppendLine("    catch (global::System.ArithmeticException e)");
@@ -43,7 +61,7 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         code.AppendLine("        throw new global::SegRules.Engine.Evaluate.LineEvaluationException(at, e);");
         code.AppendLine("    }");
         code.AppendLine("}");
-        code.AppendLine("new global::System.Action<decimal[]>(Evaluate)");
+        code.AppendLine("new global::System.Action<global::SegRules.Engine.Evaluate.EvaluationState>(Evaluate)");
         return code.ToString();
     }
 
@@ -53,7 +71,8 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
 
     public string VisitBoolean(BooleanLiteral node) => node.Value ? "true" : "false";
 
-    public string VisitLineReference(LineReference node) => $"v[{_layout[node.Key]}]";
+    public string VisitLineReference(LineReference node) =>
+        _layout.IsCheck(node.Key) ? $"f[{_layout.CheckSlot(node.Key)}]" : $"v[{_layout[node.Key]}]";
 
     public string VisitUnary(UnaryExpression node) => node.Operator switch
     {

@@ -9,9 +9,9 @@ namespace SegRules.Engine.Compile;
 /// </summary>
 public sealed class CompiledForm
 {
-    private readonly Action<decimal[]> _evaluate;
+    private readonly Action<EvaluationState> _evaluate;
 
-    internal CompiledForm(FormDefinition definition, SlotLayout layout, Action<decimal[]> evaluate)
+    internal CompiledForm(FormDefinition definition, SlotLayout layout, Action<EvaluationState> evaluate)
     {
         Definition = definition;
         Layout = layout;
@@ -21,18 +21,25 @@ public sealed class CompiledForm
     /// <summary>The form version this evaluator computes.</summary>
     public FormDefinition Definition { get; }
 
-    /// <summary>Where each line's value lives in the value array.</summary>
+    /// <summary>Where each line's value and each check's outcome lives.</summary>
     public SlotLayout Layout { get; }
 
     /// <summary>Computes every line from <paramref name="inputs"/> (which must hold every input line).</summary>
     /// <exception cref="LineEvaluationException">A line's arithmetic failed.</exception>
-    public IReadOnlyDictionary<LineKey, decimal> Evaluate(IReadOnlyDictionary<LineKey, decimal> inputs)
+    public IReadOnlyDictionary<LineKey, decimal> Evaluate(IReadOnlyDictionary<LineKey, decimal> inputs) =>
+        Layout.Read(Run(inputs).Values);
+
+    /// <summary>Computes every line and every check whose figures are known.</summary>
+    /// <param name="inputs">A figure for every input line.</param>
+    /// <param name="supplementals">The supplemental figures the balances gave.</param>
+    /// <exception cref="LineEvaluationException">A line's or check's arithmetic failed.</exception>
+    public EvaluationState Run(IReadOnlyDictionary<LineKey, decimal> inputs, IReadOnlyDictionary<LineKey, decimal>? supplementals = null)
     {
-        var values = Layout.Place(inputs);
-        _evaluate(values);
-        return Layout.Read(values);
+        var state = Layout.NewState(inputs, supplementals);
+        _evaluate(state);
+        return state;
     }
 
-    /// <summary>Computes in place: <paramref name="values"/> holds the inputs in their slots and receives every formula line.</summary>
-    public void EvaluateInPlace(decimal[] values) => _evaluate(values);
+    /// <summary>Computes in place on a state laid out by <see cref="Layout"/>.</summary>
+    public void Run(EvaluationState state) => _evaluate(state);
 }

@@ -51,7 +51,7 @@ public sealed class FormCompiler
         Interlocked.Increment(ref _compilations);
         Compiling?.Invoke(form.Hash);
         var layout = new SlotLayout(form);
-        var script = CSharpScript.Create<Action<decimal[]>>(CSharpEmitter.Emit(form, layout), Options);
+        var script = CSharpScript.Create<Action<EvaluationState>>(CSharpEmitter.Emit(form, layout), Options);
         var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0)
         {

@@ -77,6 +77,9 @@ public static class DiagnosticCatalog
     /// <summary>A page file is listed twice or a page id is repeated.</summary>
     public static readonly DiagnosticDescriptor DuplicatePage = new("SR2014", "Duplicate page", "page '{0}' is listed twice");
 
+    /// <summary>A formula reads something it may not (a line reading a check or a supplemental figure).</summary>
+    public static readonly DiagnosticDescriptor ReferenceNotAllowed = new("SR2015", "Reference not allowed", "{0} cannot read {1}: {2}");
+
     // Formulas.
 
     /// <summary>The formula uses syntax outside the allow-list.</summary>
@@ -103,13 +106,16 @@ public static class DiagnosticCatalog
     /// <summary>A bare name where a line reference was probably meant.</summary>
     public static readonly DiagnosticDescriptor BareName = new("SR3008", "Bare name", "'{0}' is not a line reference: write [{0}] to read a line");
 
+    /// <summary>A check's message template is malformed.</summary>
+    public static readonly DiagnosticDescriptor BadTemplate = new("SR3009", "Bad message template", "{0}");
+
     // Compiling and evaluating.
 
     /// <summary>Roslyn rejected the generated code (a SegRules bug, reported at the formula it came from).</summary>
     public static readonly DiagnosticDescriptor CompilerError = new("SR4001", "Compiler error", "the compiler rejected this formula: {0}");
 
     /// <summary>Arithmetic failed while computing a line (division by zero, overflow).</summary>
-    public static readonly DiagnosticDescriptor ArithmeticError = new("SR4002", "Arithmetic error", "line {0} could not be computed: {1}");
+    public static readonly DiagnosticDescriptor ArithmeticError = new("SR4002", "Arithmetic error", "{0} could not be computed: {1}");
 
     // Balances files.
 

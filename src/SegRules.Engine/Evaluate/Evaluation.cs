@@ -8,6 +8,12 @@ namespace SegRules.Engine.Evaluate;
 /// <param name="Values">Every line's value, inputs included.</param>
 public sealed record Evaluation(StatementInputs Inputs, IReadOnlyDictionary<LineKey, decimal> Values)
 {
+    /// <summary>What the checks found: fired checks, and checks that lacked a figure.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>Each check's outcome: true (fired), false (held), null (not evaluated).</summary>
+    public IReadOnlyDictionary<LineKey, bool?> CheckOutcomes { get; init; } = new Dictionary<LineKey, bool?>();
+
     /// <summary>The form version evaluated.</summary>
     public FormDefinition Form => Inputs.Form;
 }

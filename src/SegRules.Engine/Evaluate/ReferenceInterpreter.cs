@@ -22,20 +22,76 @@ public sealed class ReferenceInterpreter
 
     /// <summary>Computes every line from <paramref name="inputs"/> (which must hold every input line).</summary>
     /// <exception cref="LineEvaluationException">A line's arithmetic failed.</exception>
-    public IReadOnlyDictionary<LineKey, decimal> Evaluate(IReadOnlyDictionary<LineKey, decimal> inputs)
+    public IReadOnlyDictionary<LineKey, decimal> Evaluate(IReadOnlyDictionary<LineKey, decimal> inputs) =>
+        _layout.Read(Run(inputs).Values);
+
+    /// <summary>Computes every line and every check whose figures are known, into a state laid out like a compiled evaluator's.</summary>
+    /// <exception cref="LineEvaluationException">A line's or check's arithmetic failed.</exception>
+    public EvaluationState Run(IReadOnlyDictionary<LineKey, decimal> inputs, IReadOnlyDictionary<LineKey, decimal>? supplementals = null)
     {
         var values = new Dictionary<LineKey, decimal>(inputs);
-        var run = new Run(this, values);
-        foreach (var line in _form.Lines)
+        foreach (var (key, value) in supplementals ?? new Dictionary<LineKey, decimal>())
         {
-            run.Value(line.Key);
+            values[key] = value;
         }
 
-        return values;
+        var state = _layout.NewState(inputs, supplementals);
+        var walk = new Walk(this, values, state);
+        foreach (var line in _form.Lines)
+        {
+            state.Values[_layout[line.Key]] = walk.Value(line.Key);
+        }
+
+        foreach (var check in _form.Checks)
+        {
+            walk.Check(check.Id);
+        }
+
+        return state;
     }
 
-    private sealed class Run(ReferenceInterpreter owner, Dictionary<LineKey, decimal> values) : IFormulaVisitor<FormulaValue>
+    private sealed class Walk(ReferenceInterpreter owner, Dictionary<LineKey, decimal> values, EvaluationState state) : IFormulaVisitor<FormulaValue>
     {
+        private readonly Dictionary<LineKey, bool?> _checks = [];
+
+        /// <summary>The check's outcome: true/false when evaluated, null when a figure it needs is unknown.</summary>
+        public bool? Check(LineKey id)
+        {
+            if (_checks.TryGetValue(id, out var done))
+            {
+                return done;
+            }
+
+            owner._form.TryGetCheck(id, out var check);
+            var slot = owner._layout.CheckSlot(id);
+            bool? outcome = null;
+            var guards = CheckGuard.Of(check, owner._layout);
+            if (guards.All(g => g.IsCheck ? Check(g.Key) is not null : values.ContainsKey(g.Key)))
+            {
+                try
+                {
+                    outcome = check.When.Root.Accept(this).Truth;
+                    state.Evaluated[slot] = true;
+                    state.Fired[slot] = outcome.Value;
+                    if (outcome.Value)
+                    {
+                        var offset = owner._layout.ArgumentOffset(slot);
+                        for (var i = 0; i < check.Message.Placeholders.Count; i++)
+                        {
+                            state.Arguments[offset + i] = check.Message.Placeholders[i].Expression.Root.Accept(this).Number;
+                        }
+                    }
+                }
+                catch (ArithmeticException e)
+                {
+                    throw new LineEvaluationException(owner._layout.Keys.Count + slot, e);
+                }
+            }
+
+            _checks[id] = outcome;
+            return outcome;
+        }
+
         public decimal Value(LineKey key)
         {
             if (values.TryGetValue(key, out var known))
@@ -60,7 +116,8 @@ public sealed class ReferenceInterpreter
 
         public FormulaValue VisitBoolean(BooleanLiteral node) => node.Value;
 
-        public FormulaValue VisitLineReference(LineReference node) => Value(node.Key);
+        public FormulaValue VisitLineReference(LineReference node) =>
+            owner._layout.IsCheck(node.Key) ? Check(node.Key) ?? false : Value(node.Key);
 
         public FormulaValue VisitUnary(UnaryExpression node)
         {

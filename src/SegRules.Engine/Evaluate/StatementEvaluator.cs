@@ -34,8 +34,7 @@ public sealed class StatementEvaluator(RuleRepository rules, FormCompiler compil
 
         try
         {
-            var compiled = compiler.Compile(inputs.Form);
-            return new EvaluationOutcome(new Evaluation(inputs, compiled.Evaluate(inputs.Values)), []);
+            return new EvaluationOutcome(Run(compiler.Compile(inputs.Form), inputs), []);
         }
         catch (DiagnosticsException e)
         {
@@ -49,11 +48,26 @@ public sealed class StatementEvaluator(RuleRepository rules, FormCompiler compil
         return Failed(diagnostics);
     }
 
+    /// <summary>Evaluates <paramref name="inputs"/> with <paramref name="compiled"/>: every line, every check, the findings.</summary>
+    /// <exception cref="LineEvaluationException">A line's or check's arithmetic failed.</exception>
+    public static Evaluation Run(CompiledForm compiled, StatementInputs inputs)
+    {
+        var layout = compiled.Layout;
+        var state = compiled.Run(inputs.Values, inputs.Supplementals);
+        return new Evaluation(inputs, layout.Read(state.Values))
+        {
+            Findings = FindingBuilder.Build(inputs.Form, layout, state),
+            CheckOutcomes = layout.Checks.Select((c, i) => (c.Id, Outcome: state.Evaluated[i] ? state.Fired[i] : (bool?)null))
+                .ToDictionary(x => x.Id, x => x.Outcome),
+        };
+    }
+
     /// <summary>The diagnostic for arithmetic that failed in a line, at that line's formula.</summary>
     public static Diagnostic ArithmeticDiagnostic(FormDefinition form, LineEvaluationException error)
     {
-        var line = form.Lines.ElementAt(error.Slot);
-        return Diagnostic.At(line.Formula?.Position ?? line.Position, DiagnosticCatalog.ArithmeticError, line.Key.AsReference, error.Reason);
+        var key = new SlotLayout(form).KeyOfNode(error.Slot);
+        var position = form.TryGetCheck(key, out var check) ? check.When.Position : form[key].Formula?.Position ?? form[key].Position;
+        return Diagnostic.At(position, DiagnosticCatalog.ArithmeticError, key.AsReference, error.Reason);
     }
 
     private FormDefinition? LoadForm(BalancesFile file, string? requestedVersion, DiagnosticBag diagnostics)

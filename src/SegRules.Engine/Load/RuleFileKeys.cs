@@ -8,7 +8,14 @@ public static class RuleFileKeys
         ["form", "version", "title", "effective_from", "effective_to", "citations", "assumptions", "pages"];
 
     /// <summary>Keys of a page file.</summary>
-    public static readonly IReadOnlyCollection<string> Page = ["page", "title", "citation", "targets", "lines"];
+    public static readonly IReadOnlyCollection<string> Page = ["page", "title", "citation", "targets", "lines", "supplemental", "checks"];
+
+    /// <summary>Keys of a supplemental figure declaration.</summary>
+    public static readonly IReadOnlyCollection<string> Supplemental = ["id", "label", "citation", "note"];
+
+    /// <summary>Keys of a check.</summary>
+    public static readonly IReadOnlyCollection<string> Check =
+        ["id", "title", "when", "severity", "message", "citation", "action", "deadline", "note"];
 
     /// <summary>Keys of a line entry.</summary>
     public static readonly IReadOnlyCollection<string> Line =

@@ -21,7 +21,25 @@ public sealed record PageSyntax(
     ScalarNode? Citation,
     IReadOnlyList<LineSyntax> Lines,
     IReadOnlyList<TargetSyntax> Targets,
+    IReadOnlyList<SupplementalSyntax> Supplementals,
+    IReadOnlyList<CheckSyntax> Checks,
     string RelativePath,
+    SourcePosition Start);
+
+/// <summary>One supplemental figure declaration as written.</summary>
+public sealed record SupplementalSyntax(ScalarNode? Id, ScalarNode? Label, ScalarNode? Citation, ScalarNode? Note, SourcePosition Start);
+
+/// <summary>One check as written.</summary>
+public sealed record CheckSyntax(
+    ScalarNode? Id,
+    ScalarNode? Title,
+    ScalarNode? When,
+    ScalarNode? Severity,
+    ScalarNode? Message,
+    ScalarNode? Citation,
+    ScalarNode? Action,
+    ScalarNode? Deadline,
+    ScalarNode? Note,
     SourcePosition Start);
 
 /// <summary>One line entry of a page file as written.</summary>

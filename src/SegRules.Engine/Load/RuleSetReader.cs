@@ -132,12 +132,16 @@ public static class RuleSetReader
         var reader = new MappingReader(mapping, "a page", RuleFileKeys.Page, diagnostics);
         var lines = Items(reader.Sequence("lines", "the page's lines in printed order"), "a line", RuleFileKeys.Line, diagnostics, ReadLine);
         var targets = Items(reader.Sequence("targets"), "a target", RuleFileKeys.Target, diagnostics, ReadTarget);
+        var supplementals = Items(reader.Sequence("supplemental"), "a supplemental figure", RuleFileKeys.Supplemental, diagnostics, ReadSupplemental);
+        var checks = Items(reader.Sequence("checks"), "a check", RuleFileKeys.Check, diagnostics, ReadCheck);
         return new PageSyntax(
             reader.Scalar("page", "a page id, e.g. segregation"),
             reader.Scalar("title", "the page heading as printed"),
             reader.Scalar("citation"),
             lines,
             targets,
+            supplementals,
+            checks,
             relativePath,
             mapping.Start);
     }
@@ -171,6 +175,25 @@ public static class RuleSetReader
         reader.Scalar("citation"),
         reader.Scalar("note"),
         reader.Scalar("section"),
+        reader.Node.Start);
+
+    private static SupplementalSyntax ReadSupplemental(MappingReader reader, DiagnosticBag diagnostics) => new(
+        reader.Scalar("id", "a snake_case id balances files use under supplemental"),
+        reader.Scalar("label", "what the figure is"),
+        reader.Scalar("citation"),
+        reader.Scalar("note"),
+        reader.Node.Start);
+
+    private static CheckSyntax ReadCheck(MappingReader reader, DiagnosticBag diagnostics) => new(
+        reader.Scalar("id", "a snake_case id, unique among lines and checks"),
+        reader.Scalar("title", "a short name for the check"),
+        reader.Scalar("when", "the condition under which the finding fires, e.g. [7190] < 0"),
+        reader.Scalar("severity", "info, warning, breach or critical"),
+        reader.Scalar("message", "the finding's message; {formula:N0} shows a figure"),
+        reader.Scalar("citation"),
+        reader.Scalar("action"),
+        reader.Scalar("deadline"),
+        reader.Scalar("note"),
         reader.Node.Start);
 
     private static TargetSyntax ReadTarget(MappingReader reader, DiagnosticBag diagnostics) => new(

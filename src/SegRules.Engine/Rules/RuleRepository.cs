@@ -90,8 +90,10 @@ public sealed class RuleRepository
     /// <summary>Reads and validates the version folder <paramref name="directory"/>.</summary>
     public static FormDefinition? Load(string directory, DiagnosticBag diagnostics)
     {
+        var before = diagnostics.Items.Count;
         var syntax = RuleSetReader.Read(directory, diagnostics);
-        return syntax is null ? null : FormDefinitionBuilder.Build(syntax, diagnostics);
+        var form = syntax is null ? null : FormDefinitionBuilder.Build(syntax, diagnostics);
+        return diagnostics.Items.Count == before ? form : null;
     }
 
     private (IReadOnlyList<RuleVersion>, IReadOnlyList<Diagnostic>) Discover()

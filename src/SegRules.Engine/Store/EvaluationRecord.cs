@@ -30,6 +30,12 @@ public sealed class EvaluationRecord
     /// <summary>The residual interest target choices as given, by pool.</summary>
     public List<TargetRecord> Targets { get; set; } = [];
 
+    /// <summary>The supplemental figures given for checks, by id.</summary>
+    public Dictionary<string, decimal> Supplementals { get; set; } = [];
+
+    /// <summary>What the checks found.</summary>
+    public List<FindingRecord> Findings { get; set; } = [];
+
     /// <summary>Every line's value (inputs after defaults, and computed lines), by line key.</summary>
     public Dictionary<string, decimal> Lines { get; set; } = [];
 

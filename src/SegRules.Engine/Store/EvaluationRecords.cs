@@ -18,6 +18,8 @@ internal static class EvaluationRecords
             RulesetHash = evaluation.Form.Hash,
             Inputs = source.Values.ToDictionary(v => v.Key.Value, v => v.Value),
             Targets = source.Targets.Select(t => new TargetRecord { Pool = t.Pool.Value, Choice = t.Choice.Value, Figures = t.Figures.ToList() }).ToList(),
+            Supplementals = source.Supplementals.ToDictionary(v => v.Key.Value, v => v.Value),
+            Findings = evaluation.Findings.Select(FindingRecord.From).ToList(),
             Lines = evaluation.Values.ToDictionary(v => v.Key.Value, v => v.Value),
             SourceFile = source.Path,
             SourceHash = source.SourceHash,

@@ -2,34 +2,41 @@ using SegRules.Engine.Model;
 
 namespace SegRules.Engine.Validate;
 
-/// <summary>
-/// The "reads" graph of a version's lines: finds every cycle (each reported once, as the whole loop)
-/// and orders formula lines so each follows the lines it reads. Ties keep printed order, so the order
-/// is stable from run to run.
-/// </summary>
-internal sealed class DependencyGraph
-{
-    private readonly IReadOnlyList<LineDefinition> _lines;
-    private readonly Dictionary<LineKey, LineDefinition> _byKey;
-    private readonly Dictionary<LineKey, int> _printedIndex;
+/// <summary>The "reads" graph of a version's lines: formula lines in dependency order, and any cycles.</summary>
+internal sealed class DependencyGraph(IReadOnlyList<LineDefinition> lines)
+    : DependencyGraph<LineDefinition>(lines, l => l.Key, l => l.Formula?.References ?? [], l => l.Kind == LineKind.Formula);
 
-    public DependencyGraph(IReadOnlyList<LineDefinition> lines)
+/// <summary>
+/// A "reads" graph over named nodes (lines, or checks): finds every cycle (each reported once, as the
+/// whole loop) and orders the computed nodes so each follows what it reads. Ties keep declaration
+/// order, so the order is stable from run to run. References to names outside the graph are ignored.
+/// </summary>
+internal class DependencyGraph<TNode>
+{
+    private readonly IReadOnlyList<TNode> _nodes;
+    private readonly Dictionary<LineKey, TNode> _byKey;
+    private readonly Dictionary<LineKey, int> _declared;
+    private readonly Func<TNode, IEnumerable<LineKey>> _reads;
+    private readonly Func<TNode, bool> _computed;
+
+    public DependencyGraph(IReadOnlyList<TNode> nodes, Func<TNode, LineKey> key, Func<TNode, IEnumerable<LineKey>> reads, Func<TNode, bool> computed)
     {
-        _lines = lines;
-        _byKey = lines.ToDictionary(l => l.Key);
-        _printedIndex = lines.Select((l, i) => (l.Key, i)).ToDictionary(x => x.Key, x => x.i);
+        _nodes = nodes;
+        _reads = reads;
+        _computed = computed;
+        _byKey = nodes.ToDictionary(key);
+        _declared = nodes.Select((n, i) => (key(n), i)).ToDictionary(x => x.Item1, x => x.i);
     }
 
-    private IEnumerable<LineKey> Reads(LineKey key) =>
-        (_byKey[key].Formula?.References ?? []).Where(_byKey.ContainsKey);
+    private IEnumerable<LineKey> Reads(LineKey key) => _reads(_byKey[key]).Where(_byKey.ContainsKey).Distinct();
 
-    /// <summary>Every cycle, each as the loop of lines it runs through (first line repeated at the end).</summary>
-    public IReadOnlyList<IReadOnlyList<LineDefinition>> Cycles()
+    /// <summary>Every cycle, each as the loop of nodes it runs through (first node repeated at the end).</summary>
+    public IReadOnlyList<IReadOnlyList<TNode>> Cycles()
     {
-        var cycles = new List<IReadOnlyList<LineDefinition>>();
+        var cycles = new List<IReadOnlyList<TNode>>();
         foreach (var component in StronglyConnectedComponents())
         {
-            var first = component.MinBy(k => _printedIndex[k]);
+            var first = component.MinBy(k => _declared[k]);
             if (component.Count > 1 || Reads(first).Contains(first))
             {
                 cycles.Add(LoopThrough(first, component.ToHashSet()).Select(k => _byKey[k]).ToArray());
@@ -39,14 +46,14 @@ internal sealed class DependencyGraph
         return cycles;
     }
 
-    /// <summary>Formula lines in dependency order; meaningful only for a graph without cycles.</summary>
-    public IReadOnlyList<LineDefinition> EvaluationOrder()
+    /// <summary>Computed nodes in dependency order; meaningful only for a graph without cycles.</summary>
+    public IReadOnlyList<TNode> EvaluationOrder()
     {
-        var order = new List<LineDefinition>();
+        var order = new List<TNode>();
         var done = new HashSet<LineKey>();
-        foreach (var line in _lines)
+        foreach (var key in _declared.Keys)
         {
-            Visit(line.Key);
+            Visit(key);
         }
 
         return order;
@@ -63,7 +70,7 @@ internal sealed class DependencyGraph
                 Visit(read);
             }
 
-            if (_byKey[key].Kind == LineKind.Formula)
+            if (_computed(_byKey[key]))
             {
                 order.Add(_byKey[key]);
             }
@@ -114,7 +121,7 @@ internal sealed class DependencyGraph
         var components = new List<List<LineKey>>();
         var work = new Stack<(LineKey Key, IEnumerator<LineKey> Next)>();
 
-        foreach (var root in _lines.Select(l => l.Key).Where(k => !index.ContainsKey(k)))
+        foreach (var root in _declared.Keys.Where(k => !index.ContainsKey(k)))
         {
             Open(root);
             while (work.Count > 0)

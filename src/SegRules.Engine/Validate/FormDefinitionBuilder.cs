@@ -16,34 +16,39 @@ public static class FormDefinitionBuilder
     {
         var before = diagnostics.Items.Count;
         var info = ManifestValidator.Validate(syntax.Manifest, diagnostics);
-        var pageIds = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-        var lines = new LineTable(diagnostics);
-        var pageDrafts = new List<(PageSyntax Syntax, List<(LineSyntax Syntax, LineDefinition Line)> Lines)>();
-        foreach (var page in syntax.Pages)
-        {
-            if (page.Id is { } id && !pageIds.TryAdd(id.Value, id.Start))
-            {
-                diagnostics.Report(id.Start, DiagnosticCatalog.DuplicatePage, id.Value);
-            }
+        var names = new LineTable(diagnostics);
+        ReportDuplicatePages(syntax.Pages, diagnostics);
 
-            pageDrafts.Add((page, page.Lines.Select(l => (l, lines.Declare(l))).Where(x => x.Item2 is not null).Select(x => (x.l, x.Item2!)).ToList()));
+        // First every name (lines, supplemental figures, checks), so formulas can refer to any of them.
+        var declared = syntax.Pages.Select(page => (
+            Page: page,
+            Lines: page.Lines.Select(l => (Syntax: l, Line: names.Declare(l))).Where(x => x.Line is not null).ToList(),
+            Supplementals: page.Supplementals.Select(names.Declare).OfType<LineDefinition>().ToArray(),
+            Checks: page.Checks.Select(c => (Syntax: c, Id: names.DeclareCheck(c))).Where(x => x.Id is not null).ToList())).ToList();
+
+        // Then formulas, conditions and messages.
+        var pages = declared.Select(d => new Page(
+            d.Page.Id?.Value ?? "",
+            d.Page.Title?.Value ?? "",
+            d.Page.Citation?.Value,
+            d.Lines.Select(l => names.WithFormula(l.Syntax, l.Line!)).ToArray(),
+            d.Page.RelativePath)
+        {
+            Supplementals = d.Supplementals,
+            Checks = d.Checks.Select(c => CheckValidator.Build(c.Syntax, c.Id!.Value, names, diagnostics)).OfType<CheckDefinition>().ToArray(),
+        }).ToArray();
+        var targets = TargetValidator.Validate(syntax.Pages.SelectMany(p => p.Targets), names, diagnostics);
+
+        var lineGraph = new DependencyGraph(pages.SelectMany(p => p.Lines).ToArray());
+        var checkGraph = new DependencyGraph<CheckDefinition>(pages.SelectMany(p => p.Checks).ToArray(), c => c.Id, c => c.When.References, _ => true);
+        foreach (var cycle in lineGraph.Cycles())
+        {
+            ReportCycle(cycle[0].Formula?.Position ?? cycle[0].Position, cycle.Select(l => l.Key), diagnostics);
         }
 
-        var pages = pageDrafts.Select(p => new Page(
-            p.Syntax.Id?.Value ?? "",
-            p.Syntax.Title?.Value ?? "",
-            p.Syntax.Citation?.Value,
-            p.Lines.Select(l => lines.WithFormula(l.Syntax, l.Line)).ToArray(),
-            p.Syntax.RelativePath)).ToArray();
-        var targets = TargetValidator.Validate(syntax.Pages.SelectMany(p => p.Targets), lines, diagnostics);
-
-        var allLines = pages.SelectMany(p => p.Lines).ToArray();
-        var graph = new DependencyGraph(allLines);
-        foreach (var cycle in graph.Cycles())
+        foreach (var cycle in checkGraph.Cycles())
         {
-            var first = cycle[0];
-            diagnostics.Report(first.Formula?.Position ?? first.Position, DiagnosticCatalog.Cycle,
-                string.Join(" -> ", cycle.Select(l => l.Key.AsReference)));
+            ReportCycle(cycle[0].When.Position, cycle.Select(c => c.Id), diagnostics);
         }
 
         if (diagnostics.Items.Count != before || info is null)
@@ -51,6 +56,18 @@ public static class FormDefinitionBuilder
             return null;
         }
 
-        return new FormDefinition(info, pages, targets, graph.EvaluationOrder(), RuleSetHash.Of(syntax.Files), syntax.Files);
+        return new FormDefinition(info, pages, targets, lineGraph.EvaluationOrder(), checkGraph.EvaluationOrder(), RuleSetHash.Of(syntax.Files), syntax.Files);
     }
+
+    private static void ReportDuplicatePages(IEnumerable<PageSyntax> pages, DiagnosticBag diagnostics)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in pages.Select(p => p.Id).OfType<ScalarNode>().Where(id => !ids.Add(id.Value)))
+        {
+            diagnostics.Report(id.Start, DiagnosticCatalog.DuplicatePage, id.Value);
+        }
+    }
+
+    private static void ReportCycle(SourcePosition at, IEnumerable<LineKey> loop, DiagnosticBag diagnostics) =>
+        diagnostics.Report(at, DiagnosticCatalog.Cycle, string.Join(" -> ", loop.Select(k => k.AsReference)));
 }

@@ -29,24 +29,32 @@ public static class FormulaParser
     /// <param name="source">The formula scalar from the rule file.</param>
     /// <param name="expected">The type the formula must have (a line's formula is a number).</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static Formula? Parse(ScalarNode source, FormulaType expected, DiagnosticBag diagnostics)
+    public static Formula? Parse(ScalarNode source, FormulaType expected, DiagnosticBag diagnostics) =>
+        Parse(FormulaSource.Of(source), expected, diagnostics, _ => FormulaType.Number);
+
+    /// <summary>Parses a formula whose references may have either type (checks are true/false).</summary>
+    /// <param name="source">The formula text and where it sits.</param>
+    /// <param name="expected">The type the formula must have.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="referenceType">The type of the value a reference reads.</param>
+    public static Formula? Parse(FormulaSource source, FormulaType expected, DiagnosticBag diagnostics, Func<LineKey, FormulaType> referenceType)
     {
-        var text = source.Value;
+        var text = source.Text;
         if (text.Trim().Length == 0)
         {
-            diagnostics.Report(source.Start, DiagnosticCatalog.FormulaSyntax, "the formula is empty");
+            diagnostics.Report(source.PositionAt(0), DiagnosticCatalog.FormulaSyntax, "the formula is empty");
             return null;
         }
 
         if (text.Length > MaxLength)
         {
-            diagnostics.Report(source.Start, DiagnosticCatalog.FormulaTooComplex, $"the formula is {text.Length} characters long; the limit is {MaxLength}: split it over intermediate lines");
+            diagnostics.Report(source.PositionAt(0), DiagnosticCatalog.FormulaTooComplex, $"the formula is {text.Length} characters long; the limit is {MaxLength}: split it over intermediate lines");
             return null;
         }
 
         if (NestingDepth(text) > MaxDepth)
         {
-            diagnostics.Report(source.Start, DiagnosticCatalog.FormulaTooComplex, $"the formula nests deeper than {MaxDepth} levels: split it over intermediate lines");
+            diagnostics.Report(source.PositionAt(0), DiagnosticCatalog.FormulaTooComplex, $"the formula nests deeper than {MaxDepth} levels: split it over intermediate lines");
             return null;
         }
 
@@ -63,17 +71,17 @@ public static class FormulaParser
         }
 
         var before = diagnostics.Items.Count;
-        var converter = new FormulaSyntaxConverter(source, diagnostics);
+        var converter = new FormulaSyntaxConverter(source, diagnostics, referenceType);
         var root = converter.Convert(expression, 0);
         if (root is not null && diagnostics.Items.Count == before && root.Value.Type != expected)
         {
-            diagnostics.Report(source.Start, DiagnosticCatalog.TypeMismatch,
+            diagnostics.Report(source.PositionAt(0), DiagnosticCatalog.TypeMismatch,
                 expected == FormulaType.Number
-                    ? "a line's formula must compute a number, but this one is a comparison or logic (true/false)"
+                    ? "this formula must compute a number, but it is a comparison or logic (true/false)"
                     : "a condition must be true or false, but this formula computes a number: compare it, e.g. [7190] < 0");
         }
 
-        return root is null || diagnostics.Items.Count != before ? null : new Formula(text, root.Value.Node, source.Start);
+        return root is null || diagnostics.Items.Count != before ? null : new Formula(text, root.Value.Node, source.PositionAt(0));
     }
 
     private static int NestingDepth(string text)

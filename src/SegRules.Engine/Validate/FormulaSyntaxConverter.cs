@@ -16,7 +16,7 @@ namespace SegRules.Engine.Validate;
 /// The allow-list: copies the allowed Roslyn syntax nodes of one formula into a typed
 /// <see cref="FormulaNode"/> tree and reports every other node. Used only by <see cref="FormulaParser"/>.
 /// </summary>
-internal sealed class FormulaSyntaxConverter(ScalarNode source, DiagnosticBag diagnostics)
+internal sealed class FormulaSyntaxConverter(FormulaSource source, DiagnosticBag diagnostics, Func<LineKey, FormulaType> referenceType)
 {
     public (FormulaNode Node, FormulaType Type)? Convert(ExpressionSyntax syntax, int depth)
     {
@@ -78,7 +78,8 @@ internal sealed class FormulaSyntaxConverter(ScalarNode source, DiagnosticBag di
             };
             if (keyText is not null && LineKey.IsWellFormed(keyText))
             {
-                return (new LineReference(new LineKey(keyText), At(collection)), FormulaType.Number);
+                var key = new LineKey(keyText);
+                return (new LineReference(key, At(collection)), referenceType(key));
             }
         }
 

@@ -6,16 +6,104 @@ using SegRules.Engine.Model;
 namespace SegRules.Engine.Validate;
 
 /// <summary>
-/// The lines of a version being validated. Lines are declared first (identity, label, kind, default)
-/// so that formulas, parsed second, can check every reference against the whole rule set.
+/// The names of a version being validated: lines, supplemental figures and checks share one
+/// namespace. Everything is declared first (identity, label, kind, default) so that formulas,
+/// parsed second, can check every reference against the whole rule set.
 /// </summary>
 internal sealed class LineTable(DiagnosticBag diagnostics)
 {
     private readonly Dictionary<LineKey, LineDefinition> _lines = [];
+    private readonly Dictionary<LineKey, SourcePosition> _checks = [];
 
     public bool TryGet(LineKey key, out LineDefinition line) => _lines.TryGetValue(key, out line!);
 
-    public IEnumerable<LineKey> Keys => _lines.Keys;
+    public IEnumerable<LineKey> Keys => _lines.Keys.Concat(_checks.Keys);
+
+    /// <summary>What a reference to <paramref name="key"/> reads: a check's outcome, or a number.</summary>
+    public FormulaType ReferenceType(LineKey key) => _checks.ContainsKey(key) ? FormulaType.Boolean : FormulaType.Number;
+
+    /// <summary>True when <paramref name="key"/> names a check.</summary>
+    public bool IsCheck(LineKey key) => _checks.ContainsKey(key);
+
+    /// <summary>Registers a supplemental figure; null when its id is unusable or taken.</summary>
+    public LineDefinition? Declare(SupplementalSyntax syntax)
+    {
+        if (syntax.Id is null || syntax.Label is null || Id(syntax.Id, "supplemental id") is not { } key)
+        {
+            return null;
+        }
+
+        var line = new LineDefinition(key, null, syntax.Label.Value.Trim(), LineKind.Supplemental, null, null,
+            syntax.Citation?.Value, syntax.Note?.Value, null, syntax.Start);
+        return Claim(key, syntax.Id.Start, line) ? line : null;
+    }
+
+    /// <summary>Registers a check's id; null when it is unusable or taken.</summary>
+    public LineKey? DeclareCheck(CheckSyntax syntax)
+    {
+        if (syntax.Id is null || Id(syntax.Id, "check id") is not { } key)
+        {
+            return null;
+        }
+
+        return Claim(key, syntax.Id.Start, null) ? key : null;
+    }
+
+    /// <summary>Reports every reference of <paramref name="formula"/> that names nothing or something <paramref name="owner"/> may not read.</summary>
+    public void CheckReferences(Formula formula, string owner, bool checkMayRead)
+    {
+        foreach (var reference in formula.ReferenceNodes)
+        {
+            if (_checks.ContainsKey(reference.Key) && !checkMayRead)
+            {
+                diagnostics.Report(reference.Position, DiagnosticCatalog.ReferenceNotAllowed, owner, reference.Key.AsReference,
+                    "it is a check, and checks are evaluated after every line");
+            }
+            else if (_lines.TryGetValue(reference.Key, out var line) && line.Kind == LineKind.Supplemental && !checkMayRead)
+            {
+                diagnostics.Report(reference.Position, DiagnosticCatalog.ReferenceNotAllowed, owner, reference.Key.AsReference,
+                    "it is a supplemental figure, not on the form; only checks may read it");
+            }
+            else if (!_lines.ContainsKey(reference.Key) && !_checks.ContainsKey(reference.Key))
+            {
+                var suggestion = Spelling.Nearest(reference.Key.Value, Keys.Select(k => k.Value));
+                diagnostics.Report(reference.Position, DiagnosticCatalog.UnknownLine, owner, reference.Key.AsReference,
+                    suggestion is null ? "" : $" (did you mean [{suggestion}]?)");
+            }
+        }
+    }
+
+    private LineKey? Id(ScalarNode id, string what)
+    {
+        if (LineKey.IsWellFormed(id.Value) && !new LineKey(id.Value).IsCode)
+        {
+            return new LineKey(id.Value);
+        }
+
+        diagnostics.Report(id.Start, DiagnosticCatalog.MalformedKey, id.Value, what);
+        return null;
+    }
+
+    private bool Claim(LineKey key, SourcePosition at, LineDefinition? line)
+    {
+        var first = _lines.TryGetValue(key, out var existing) ? existing.Position : _checks.TryGetValue(key, out var check) ? check : (SourcePosition?)null;
+        if (first is { } taken)
+        {
+            diagnostics.Report(at, DiagnosticCatalog.DuplicateLine, key.AsReference, taken);
+            return false;
+        }
+
+        if (line is null)
+        {
+            _checks.Add(key, at);
+        }
+        else
+        {
+            _lines.Add(key, line);
+        }
+
+        return true;
+    }
 
     /// <summary>Checks a line's own fields; the line without its formula, or null when it has no usable key.</summary>
     public LineDefinition? Declare(LineSyntax syntax)
@@ -62,13 +150,7 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
 
         var line = new LineDefinition(key.Value, syntax.PrintedLine?.Value, label, kind.Value, null, defaultValue,
             syntax.Citation?.Value, syntax.Note?.Value, syntax.Section?.Value, syntax.Start);
-        if (!_lines.TryAdd(line.Key, line))
-        {
-            diagnostics.Report((syntax.Code ?? syntax.Id)!.Start, DiagnosticCatalog.DuplicateLine, line.Key.AsReference, _lines[line.Key].Position);
-            return null;
-        }
-
-        return line;
+        return Claim(line.Key, (syntax.Code ?? syntax.Id)!.Start, line) ? line : null;
     }
 
     /// <summary>Parses the formula of a declared line and checks its references.</summary>
@@ -79,22 +161,13 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
             return line;
         }
 
-        var formula = FormulaParser.Parse(syntax.Formula, FormulaType.Number, diagnostics);
+        var formula = FormulaParser.Parse(FormulaSource.Of(syntax.Formula), FormulaType.Number, diagnostics, ReferenceType);
         if (formula is null)
         {
             return line;
         }
 
-        foreach (var reference in formula.ReferenceNodes)
-        {
-            if (!_lines.ContainsKey(reference.Key))
-            {
-                var suggestion = Spelling.Nearest(reference.Key.Value, _lines.Keys.Select(k => k.Value));
-                diagnostics.Report(reference.Position, DiagnosticCatalog.UnknownLine, $"the formula of {line.Key.AsReference}", reference.Key.AsReference,
-                    suggestion is null ? "" : $" (did you mean [{suggestion}]?)");
-            }
-        }
-
+        CheckReferences(formula, $"the formula of {line.Key.AsReference}", checkMayRead: false);
         return line with { Formula = formula };
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
+using SegRules.Engine.Model;
 using SegRules.Engine.Rules;
 using SegRules.Engine.Store;
 using SegRules.Host.Output;
@@ -20,10 +21,15 @@ public static class EvaluateCommand
         format.AcceptOnlyFromAmong("text", "json");
         var db = CommonOptions.Database();
         var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluation." };
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Exit with code 1 when a finding of this severity or worse fires (for scheduled runs).",
+        };
+        failOn.AcceptOnlyFromAmong(Enum.GetNames<Severity>().Select(n => n.ToLowerInvariant()).ToArray());
 
         var command = new Command("evaluate", "Evaluate a balances file: compute every line of the statement in force on its as-of date.")
         {
-            balances, rules, version, format, db, noStore,
+            balances, rules, version, format, db, noStore, failOn,
         };
         command.SetAction(parse => Run(
             parse.GetValue(balances)!,
@@ -32,12 +38,13 @@ public static class EvaluateCommand
             parse.GetValue(format)!,
             parse.GetValue(db),
             parse.GetValue(noStore),
+            parse.GetValue(failOn) is { } severity ? Enum.Parse<Severity>(severity, ignoreCase: true) : null,
             output,
             error));
         return command;
     }
 
-    private static int Run(string balances, string? rules, string? version, string format, string? db, bool noStore, TextWriter output, TextWriter error)
+    private static int Run(string balances, string? rules, string? version, string format, string? db, bool noStore, Severity? failOn, TextWriter output, TextWriter error)
     {
         if (CommonOptions.RulesDirectory(rules, error) is not { } rulesDirectory)
         {
@@ -76,6 +83,8 @@ public static class EvaluateCommand
             StatementTextWriter.Write(evaluation, stored, output);
         }
 
-        return ExitCodes.Success;
+        return failOn is { } threshold && evaluation.Findings.Any(f => f.Status == FindingStatus.Fired && f.Severity >= threshold)
+            ? ExitCodes.FindingsAtOrAbove
+            : ExitCodes.Success;
     }
 }

@@ -70,6 +70,7 @@ public static class EvaluationJsonWriter
             }
 
             json.WriteEndArray();
+            FindingsJson.Write(json, evaluation.Findings);
             json.WriteEndObject();
         }
 

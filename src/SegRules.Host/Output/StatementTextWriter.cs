@@ -42,6 +42,8 @@ public static class StatementTextWriter
                 WriteLine(output, line, evaluation.Values[line.Key]);
             }
         }
+
+        FindingsTextWriter.Write(evaluation, output);
     }
 
     private static void WriteLine(TextWriter output, LineDefinition line, decimal value)
@@ -55,7 +57,7 @@ public static class StatementTextWriter
 
         var code = line.Key.IsCode ? $"[{line.Key}]" : "";
         var last = wrapped[^1].PadRight(LabelWidth, wrapped.Count == 1 && line.Label.Length < LabelWidth - 2 ? '.' : ' ');
-        output.WriteLine($"  {(wrapped.Count == 1 ? number : "     ")} {last} {Figures.Format(value),FigureWidth} {code}".TrimEnd());
+        output.WriteLine($"  {(wrapped.Count == 1 ? number : "     ")} {last} {FigureFormat.Statement(value),FigureWidth} {code}".TrimEnd());
     }
 
     private static List<string> Wrap(string text, int width)
