@@ -12,6 +12,7 @@ public static class Cli
         var root = new RootCommand("SegRules: evaluates daily segregation statements (Daily Seg - FOCUS II) against versioned YAML rule sets.")
         {
             EvaluateCommand.Create(output, error),
+            ExplainCommand.Create(output, error),
             RulesCommand.Create(output, error),
         };
 

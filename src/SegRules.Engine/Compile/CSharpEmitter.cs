@@ -43,7 +43,7 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
             var slot = layout.CheckSlot(check.Id);
             var guard = CheckGuard.Of(check, layout).Select(g => g.IsCheck ? $"evaluated[{g.Slot}]" : $"known[{g.Slot}]").Prepend("true");
             code.AppendLine(CultureInfo.InvariantCulture, $"#line {check.When.Position.Line} \"{Escape(check.When.Position.File)}\"");
-            code.AppendLine(CultureInfo.InvariantCulture, $"        at = {layout.Keys.Count + slot}; if ({string.Join(" && ", guard)}) {{ evaluated[{slot}] = true; if ({check.When.Root.Accept(emitter)}) {{ f[{slot}] = true;");
+            code.AppendLine(CultureInfo.InvariantCulture, $"        at = {layout.Keys.Count + slot}; evaluated[{slot}] = {string.Join(" && ", guard)}; f[{slot}] = evaluated[{slot}] && {check.When.Root.Accept(emitter)}; if (f[{slot}]) {{");
             var offset = layout.ArgumentOffset(slot);
             foreach (var (placeholder, i) in check.Message.Placeholders.Select((p, i) => (p, i)))
             {
@@ -51,7 +51,7 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
                 code.AppendLine(CultureInfo.InvariantCulture, $"            a[{offset + i}] = {placeholder.Expression.Root.Accept(emitter)};");
             }
 
-            code.AppendLine("        } }");
+            code.AppendLine("        }");
         }
 
         code.AppendLine("#line default");
