@@ -35,13 +35,18 @@ public sealed class EvaluationStore : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
         {
+            if (File.Exists(full) && new FileInfo(full).Length > 0 && !LiteDbHeader.IsLiteDbFile(full))
+            {
+                throw new StoreException(path, "it is not a LiteDB file, so it was left as it is; name another file with --db");
+            }
+
             return new EvaluationStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }));
         }
         catch (LiteException e)
         {
             throw new StoreException(path, $"it is not a SegRules database ({e.Message}); name another file with --db");
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StoreException(path, $"it cannot be opened ({e.Message})");
         }
