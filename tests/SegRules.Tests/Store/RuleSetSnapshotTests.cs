@@ -1,4 +1,5 @@
 using SegRules.Engine.Model;
+using SegRules.Engine.Store;
 using SegRules.Engine.Validate;
 using SegRules.Tests.Support;
 
@@ -24,12 +25,8 @@ public sealed class RuleSetSnapshotTests
     [Fact]
     public void Evaluate_WithDb_SnapshotHoldsRuleFilesAsOnDisk()
     {
-        using var temp = new TempDirectory();
-        var db = temp.File("e.db");
+        var snapshot = SnapshotOfSeedEvaluation();
 
-        CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db);
-
-        var snapshot = Assert.Single(StoredDatabase.RuleSets(db));
         var onDisk = Directory.EnumerateFiles(TestPaths.CurrentVersion, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(TestPaths.CurrentVersion, f), f => File.ReadAllText(f).ReplaceLineEndings("\n"));
         Assert.Equal(("daily-seg", "2012-11-30"), (snapshot.Form, snapshot.Version));
@@ -39,13 +36,11 @@ public sealed class RuleSetSnapshotTests
     [Fact]
     public void Evaluate_WithDb_SnapshotRehashesToItsId()
     {
-        using var temp = new TempDirectory();
-        var db = temp.File("e.db");
+        var snapshot = SnapshotOfSeedEvaluation();
 
-        CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db);
+        var hash = RuleSetHash.Of(snapshot.Files.Select(f => new RuleSetFile(f.Path, f.Text)));
 
-        var snapshot = Assert.Single(StoredDatabase.RuleSets(db));
-        Assert.Equal(snapshot.Id, RuleSetHash.Of(snapshot.Files.Select(f => new RuleSetFile(f.Path, f.Text))));
+        Assert.Equal(snapshot.Id, hash);
     }
 
     [Fact]
@@ -62,5 +57,13 @@ public sealed class RuleSetSnapshotTests
         var evaluations = StoredDatabase.Evaluations(db);
         Assert.Equal(2, StoredDatabase.RuleSets(db).Count);
         Assert.Equal(2, evaluations.Select(e => e.RulesetHash).Distinct().Count());
+    }
+
+    private static RuleSetSnapshot SnapshotOfSeedEvaluation()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("e.db");
+        Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
+        return Assert.Single(StoredDatabase.RuleSets(db));
     }
 }
