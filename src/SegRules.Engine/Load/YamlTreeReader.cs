@@ -20,9 +20,10 @@ public static partial class YamlTreeReader
     public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
     {
         var lines = text.Split('\n');
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new Parser(scanner);
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -44,6 +45,14 @@ public static partial class YamlTreeReader
         catch (YamlException e)
         {
             diagnostics.Report(Position(file, e.Start), DiagnosticCatalog.YamlSyntax, CleanMessage(e));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input,
+            // e.g. an unclosed flow mapping followed by a key at column 1.
+            diagnostics.Report(Position(file, scanner.CurrentPosition), DiagnosticCatalog.YamlSyntax,
+                "the text cannot be parsed here; look above for an unclosed '{' or '[' or a missing quote");
             return null;
         }
     }

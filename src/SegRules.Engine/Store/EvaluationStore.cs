@@ -35,17 +35,26 @@ public sealed class EvaluationStore : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
         {
-            return new EvaluationStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }));
+            if (File.Exists(full) && new FileInfo(full).Length > 0 && !LiteDbHeader.IsLiteDbFile(full))
+            {
+                throw new StoreException(path, "it is not a LiteDB file, so it was left as it is; name another file with --db");
+            }
+
+            return new EvaluationStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, ExactMapper()));
         }
         catch (LiteException e)
         {
             throw new StoreException(path, $"it is not a SegRules database ({e.Message}); name another file with --db");
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StoreException(path, $"it cannot be opened ({e.Message})");
         }
     }
+
+    // LiteDB's default mapper trims every string and turns "" into null, so a rule set snapshot lost
+    // its files' final newline and no longer hashed to its id; stored text must be exactly as read.
+    private static BsonMapper ExactMapper() => new() { TrimWhitespace = false, EmptyStringToNull = false };
 
     /// <summary>The stored evaluations.</summary>
     public ILiteCollection<EvaluationRecord> Evaluations => _database.GetCollection<EvaluationRecord>(EvaluationsCollection);

@@ -1,4 +1,3 @@
-using SegRules.Host;
 
 namespace SegRules.Tests.Support;
 
@@ -9,7 +8,7 @@ public static class CliInProcess
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = Cli.Run(args, output, error);
+        var exitCode = SegRules.Host.Cli.Run(args, output, error);
         return new CliProcess.Result(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -13,6 +13,9 @@ public static class TestPaths
 
     public static string Data(string name) => Path.Combine(RepoRoot, "tests", "SegRules.Tests", "Data", name);
 
+    /// <summary>The bad balances corpus: one balances file and one <c>.expected</c> file per failure mode.</summary>
+    public static string BadBalances => Path.Combine(RepoRoot, "tests", "SegRules.Tests", "Fixtures", "BadBalances");
+
     /// <summary>The built <c>segrules</c> program, from the same build configuration as the tests.</summary>
     public static string CliDll
     {

@@ -1,0 +1,87 @@
+using System.Text;
+using SegRules.Tests.Support;
+
+namespace SegRules.Tests.Store;
+
+/// <summary>A <c>--db</c> file that is not a SegRules database is refused in one line and left exactly as it was.</summary>
+public sealed class UnusableDatabaseTests
+{
+    public static TheoryData<string> NotDatabases => new("random-bytes", "short-random-bytes", "text", "litedb-cut-mid-page");
+
+    [Theory]
+    [MemberData(nameof(NotDatabases))]
+    public void Evaluate_DbFileNotADatabase_ExitsTwoWithOneLineError(string kind)
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("not.db");
+        File.WriteAllBytes(db, Contents(kind, temp));
+
+        var result = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"segrules: cannot use {db} as the SegRules database: it is not a LiteDB file, so it was left as it is; name another file with --db",
+            result.Error.TrimEnd('\n', '\r'));
+        Assert.Equal("", result.Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotDatabases))]
+    public void Evaluate_DbFileNotADatabase_LeavesFileUnchanged(string kind)
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("not.db");
+        var before = Contents(kind, temp);
+        File.WriteAllBytes(db, before);
+
+        CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db);
+
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
+    public void Evaluate_DbIsAFolder_ExitsTwoWithOneLineError()
+    {
+        using var temp = new TempDirectory();
+
+        var result = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"segrules: cannot use {temp.Path} as the SegRules database: it cannot be opened", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Evaluate_EmptyDbFile_StoresIntoItAsNewDatabase()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("empty.db");
+        File.WriteAllBytes(db, []);
+
+        var result = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(StoredDatabase.Evaluations(db));
+    }
+
+    private static byte[] Contents(string kind, TempDirectory temp) => kind switch
+    {
+        "random-bytes" => RandomBytes(20_000),
+        "short-random-bytes" => RandomBytes(100),
+        "text" => Encoding.UTF8.GetBytes("firm: this is a balances file, not a database\n"),
+        _ => RealDatabase(temp)[..(8192 + 100)],
+    };
+
+    private static byte[] RandomBytes(int count)
+    {
+        var bytes = new byte[count];
+        new Random(2017_12_26).NextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] RealDatabase(TempDirectory temp)
+    {
+        var db = temp.File("real.db");
+        Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
+        return File.ReadAllBytes(db);
+    }
+}
