@@ -12,8 +12,11 @@ public sealed class EvaluationRecord
     /// <summary>The firm named by the balances file.</summary>
     public string Firm { get; set; } = "";
 
-    /// <summary>The statement date.</summary>
-    public DateTime AsOf { get; set; }
+    /// <summary>
+    /// The statement date as <c>yyyy-MM-dd</c>: a calendar date, so it is kept as text (a LiteDB date
+    /// would come back shifted into the reader's time zone); the text sorts in date order.
+    /// </summary>
+    public string AsOf { get; set; } = "";
 
     /// <summary>The form id.</summary>
     public string Form { get; set; } = "";
@@ -39,7 +42,7 @@ public sealed class EvaluationRecord
     /// <summary>Every line's value (inputs after defaults, and computed lines), by line key.</summary>
     public Dictionary<string, decimal> Lines { get; set; } = [];
 
-    /// <summary>The balances file evaluated, as named on the command line.</summary>
+    /// <summary>The full path of the balances file evaluated.</summary>
     public string SourceFile { get; set; } = "";
 
     /// <summary>SHA-256 of the balances file's text.</summary>

@@ -12,7 +12,7 @@ internal static class EvaluationRecords
         return new EvaluationRecord
         {
             Firm = source.Firm ?? "",
-            AsOf = source.AsOf!.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            AsOf = source.AsOf!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Form = evaluation.Form.Info.Form,
             Version = evaluation.Form.Info.Version,
             RulesetHash = evaluation.Form.Hash,
@@ -21,7 +21,7 @@ internal static class EvaluationRecords
             Supplementals = source.Supplementals.ToDictionary(v => v.Key.Value, v => v.Value),
             Findings = evaluation.Findings.Select(FindingRecord.From).ToList(),
             Lines = evaluation.Values.ToDictionary(v => v.Key.Value, v => v.Value),
-            SourceFile = source.Path,
+            SourceFile = Path.GetFullPath(source.Path),
             SourceHash = source.SourceHash,
             EvaluatedAt = DateTime.UtcNow,
             User = Environment.UserName,

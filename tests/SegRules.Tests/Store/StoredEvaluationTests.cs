@@ -24,7 +24,7 @@ public sealed class StoredEvaluationTests(StoredSeedEvaluation stored) : IClassF
         var record = Record;
 
         Assert.Equal("Credit Suisse Securities (USA) LLC", record.Firm);
-        Assert.Equal(new DateTime(2017, 12, 26, 0, 0, 0, DateTimeKind.Utc), record.AsOf.ToUniversalTime());
+        Assert.Equal("2017-12-26", record.AsOf);
         Assert.Equal("daily-seg", record.Form);
         Assert.Equal("2012-11-30", record.Version);
         Assert.Equal(RuleSets.Current.Hash, record.RulesetHash);
