@@ -40,6 +40,7 @@ public static class BalancesBinder
 
         BindTargets(file, form, values, setBy, diagnostics, version);
         var supplementals = BindSupplementals(file, form, diagnostics, version);
+        var filed = BindFiled(file, form, diagnostics, version);
 
         var missing = form.Inputs.Where(l => !values.ContainsKey(l.Key) && l.Default is null).Select(l => l.Key.Value).ToArray();
         if (missing.Length > 0)
@@ -57,7 +58,27 @@ public static class BalancesBinder
             values[line.Key] = line.Default!.Value;
         }
 
-        return new StatementInputs(file, form, values) { Supplementals = supplementals };
+        return new StatementInputs(file, form, values) { Supplementals = supplementals, Filed = filed };
+    }
+
+    private static Dictionary<LineKey, decimal> BindFiled(BalancesFile file, FormDefinition form, DiagnosticBag diagnostics, string version)
+    {
+        var filed = new Dictionary<LineKey, decimal>();
+        foreach (var figure in file.Filed)
+        {
+            var key = new LineKey(figure.Key.Value);
+            if (form.TryGetLine(key, out var line) && line.Kind != LineKind.Supplemental)
+            {
+                filed[key] = figure.Value;
+                continue;
+            }
+
+            var suggestion = Spelling.Nearest(key.Value, form.Lines.Select(l => l.Key.Value));
+            diagnostics.Report(figure.Key.Start, DiagnosticCatalog.UnknownCode, key.Value, version,
+                suggestion is null ? "" : $" (did you mean {suggestion}?)");
+        }
+
+        return filed;
     }
 
     private static Dictionary<LineKey, decimal> BindSupplementals(BalancesFile file, FormDefinition form, DiagnosticBag diagnostics, string version)

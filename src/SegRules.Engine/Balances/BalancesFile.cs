@@ -16,6 +16,7 @@ namespace SegRules.Engine.Balances;
 /// <param name="ValuesPosition">Where <c>values</c> starts, for problems about the set as a whole.</param>
 /// <param name="Targets">The residual interest targets by pool, in file order.</param>
 /// <param name="Supplementals">Figures that are not on the form but that checks may need, in file order.</param>
+/// <param name="Filed">The figures a filing printed, by line (computed lines too), when the balances come from a filing.</param>
 /// <param name="SourceHash">SHA-256 (hex) of the file's text, to tell later which exact file was evaluated.</param>
 public sealed record BalancesFile(
     string Path,
@@ -27,6 +28,7 @@ public sealed record BalancesFile(
     SourcePosition ValuesPosition,
     IReadOnlyList<TargetEntry> Targets,
     IReadOnlyList<BalanceFigure> Supplementals,
+    IReadOnlyList<BalanceFigure> Filed,
     string SourceHash);
 
 /// <summary>One figure of <c>values</c>: the key as written and its amount.</summary>

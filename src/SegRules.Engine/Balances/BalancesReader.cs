@@ -16,7 +16,7 @@ public static class BalancesReader
     /// <summary>The form a balances file is for when it does not say.</summary>
     public const string DefaultForm = "daily-seg";
 
-    private static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "values", "targets", "supplemental"];
+    private static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "values", "targets", "supplemental", "filed"];
 
     /// <summary>Reads the file at <paramref name="path"/>; null with the problems reported when it cannot be used.</summary>
     public static BalancesFile? Read(string path, DiagnosticBag diagnostics)
@@ -63,11 +63,13 @@ public static class BalancesReader
         var targets = targetsNode is null ? [] : Targets(targetsNode, diagnostics);
         var supplementalNode = reader.Mapping("supplemental");
         var supplementals = supplementalNode is null ? [] : Figures(supplementalNode, diagnostics);
+        var filedNode = reader.Mapping("filed");
+        var filed = filedNode is null ? [] : Figures(filedNode, diagnostics);
 
         return diagnostics.Items.Count != before
             ? null
             : new BalancesFile(display, firm, asOf, reader.KeyNode("as_of")?.Start ?? mapping.Start, form, values,
-                reader.KeyNode("values")?.Start ?? mapping.Start, targets, supplementals,
+                reader.KeyNode("values")?.Start ?? mapping.Start, targets, supplementals, filed,
                 Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }
 

@@ -13,4 +13,7 @@ public sealed record StatementInputs(BalancesFile Source, FormDefinition Form, I
 {
     /// <summary>The supplemental figures the balances file gave, for checks that need them.</summary>
     public IReadOnlyDictionary<LineKey, decimal> Supplementals { get; init; } = new Dictionary<LineKey, decimal>();
+
+    /// <summary>The figures a filing printed, by statement line, for checks that compare them.</summary>
+    public IReadOnlyDictionary<LineKey, decimal> Filed { get; init; } = new Dictionary<LineKey, decimal>();
 }

@@ -26,7 +26,8 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         code.AppendLine($"// Evaluator for {form.Info.Form} {form.Info.Version}, rule set {form.Hash}");
         code.AppendLine("static void Evaluate(global::SegRules.Engine.Evaluate.EvaluationState s)");
         code.AppendLine("{");
-        code.AppendLine("    var v = s.Values; var known = s.Known; var evaluated = s.Evaluated; var f = s.Fired; var a = s.Arguments;");
+        code.AppendLine("    var v = s.Values; var known = s.Known; var filed = s.Filed; var filedKnown = s.FiledKnown;");
+        code.AppendLine("    var evaluated = s.Evaluated; var f = s.Fired; var a = s.Arguments;");
         code.AppendLine("    int at = -1;");
         code.AppendLine("    try");
         code.AppendLine("    {");
@@ -41,7 +42,12 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         foreach (var check in form.CheckOrder)
         {
             var slot = layout.CheckSlot(check.Id);
-            var guard = CheckGuard.Of(check, layout).Select(g => g.IsCheck ? $"evaluated[{g.Slot}]" : $"known[{g.Slot}]").Prepend("true");
+            var guard = CheckGuard.Of(check, layout).Select(g => g.Kind switch
+            {
+                GuardKind.Check => $"evaluated[{g.Slot}]",
+                GuardKind.Supplemental => $"known[{g.Slot}]",
+                _ => $"filedKnown[{g.Slot}]",
+            }).Prepend("true");
             code.AppendLine(CultureInfo.InvariantCulture, $"#line {check.When.Position.Line} \"{Escape(check.When.Position.File)}\"");
             code.AppendLine(CultureInfo.InvariantCulture, $"        at = {layout.Keys.Count + slot}; evaluated[{slot}] = {string.Join(" && ", guard)}; f[{slot}] = evaluated[{slot}] && {check.When.Root.Accept(emitter)}; if (f[{slot}]) {{");
             var offset = layout.ArgumentOffset(slot);
@@ -73,6 +79,8 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
 
     public string VisitLineReference(LineReference node) =>
         _layout.IsCheck(node.Key) ? $"f[{_layout.CheckSlot(node.Key)}]" : $"v[{_layout[node.Key]}]";
+
+    public string VisitFiled(FiledReference node) => $"filed[{_layout[node.Key]}]";
 
     public string VisitUnary(UnaryExpression node) => node.Operator switch
     {

@@ -33,9 +33,13 @@ public sealed class CompiledForm
     /// <param name="inputs">A figure for every input line.</param>
     /// <param name="supplementals">The supplemental figures the balances gave.</param>
     /// <exception cref="LineEvaluationException">A line's or check's arithmetic failed.</exception>
-    public EvaluationState Run(IReadOnlyDictionary<LineKey, decimal> inputs, IReadOnlyDictionary<LineKey, decimal>? supplementals = null)
+    /// <param name="filed">The figures a filing printed, by line, for checks that compare them.</param>
+    public EvaluationState Run(
+        IReadOnlyDictionary<LineKey, decimal> inputs,
+        IReadOnlyDictionary<LineKey, decimal>? supplementals = null,
+        IReadOnlyDictionary<LineKey, decimal>? filed = null)
     {
-        var state = Layout.NewState(inputs, supplementals);
+        var state = Layout.NewState(inputs, supplementals, filed);
         _evaluate(state);
         return state;
     }

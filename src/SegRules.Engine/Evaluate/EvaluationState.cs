@@ -13,6 +13,12 @@ public sealed class EvaluationState(int values, int checks, int arguments)
     /// <summary>Whether each value is known: always for statement lines; for a supplemental figure, when the balances gave it.</summary>
     public bool[] Known { get; } = new bool[values];
 
+    /// <summary>The figure the filing printed for each line, where the balances carry filed figures.</summary>
+    public decimal[] Filed { get; } = new decimal[values];
+
+    /// <summary>Whether each line's filed figure was given.</summary>
+    public bool[] FiledKnown { get; } = new bool[values];
+
     /// <summary>Whether each check could be evaluated (everything it reads is known).</summary>
     public bool[] Evaluated { get; } = new bool[checks];
 

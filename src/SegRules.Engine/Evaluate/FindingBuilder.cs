@@ -18,7 +18,7 @@ public static class FindingBuilder
                 findings.Add(new Finding(check.Id, check.Title, FindingStatus.Fired, check.Severity, Message(check, layout, state, slot),
                     check.Citation, check.Action, check.Deadline, check.Reads, []));
             }
-            else if (!state.Evaluated[slot])
+            else if (!state.Evaluated[slot] && !LacksFiledFigures(check, layout, state))
             {
                 var missing = Missing(check, form, layout, state).Distinct().ToArray();
                 var needs = string.Join("; ", missing.Select(k => $"{form[k].Label} ({k})"));
@@ -31,10 +31,22 @@ public static class FindingBuilder
         return findings;
     }
 
+    /// <summary>A check that compares filed figures simply does not apply to balances that carry none.</summary>
+    private static bool LacksFiledFigures(CheckDefinition check, SlotLayout layout, EvaluationState state) =>
+        CheckGuard.Of(check, layout).Any(g => g.Kind switch
+        {
+            GuardKind.Filed => !state.FiledKnown[g.Slot],
+            GuardKind.Check => !state.Evaluated[g.Slot] && LacksFiledFigures(layout.Checks[g.Slot], layout, state),
+            _ => false,
+        });
+
     private static IEnumerable<LineKey> Missing(CheckDefinition check, FormDefinition form, SlotLayout layout, EvaluationState state) =>
-        CheckGuard.Of(check, layout).SelectMany(g => g.IsCheck
-            ? state.Evaluated[g.Slot] ? [] : Missing(layout.Checks[g.Slot], form, layout, state)
-            : state.Known[g.Slot] ? [] : [g.Key]);
+        CheckGuard.Of(check, layout).SelectMany(g => g.Kind switch
+        {
+            GuardKind.Check => state.Evaluated[g.Slot] ? [] : Missing(layout.Checks[g.Slot], form, layout, state),
+            GuardKind.Supplemental => state.Known[g.Slot] ? [] : [g.Key],
+            _ => [],
+        });
 
     private static string Message(CheckDefinition check, SlotLayout layout, EvaluationState state, int slot)
     {

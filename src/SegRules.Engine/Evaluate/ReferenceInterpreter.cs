@@ -27,7 +27,10 @@ public sealed class ReferenceInterpreter
 
     /// <summary>Computes every line and every check whose figures are known, into a state laid out like a compiled evaluator's.</summary>
     /// <exception cref="LineEvaluationException">A line's or check's arithmetic failed.</exception>
-    public EvaluationState Run(IReadOnlyDictionary<LineKey, decimal> inputs, IReadOnlyDictionary<LineKey, decimal>? supplementals = null)
+    public EvaluationState Run(
+        IReadOnlyDictionary<LineKey, decimal> inputs,
+        IReadOnlyDictionary<LineKey, decimal>? supplementals = null,
+        IReadOnlyDictionary<LineKey, decimal>? filed = null)
     {
         var values = new Dictionary<LineKey, decimal>(inputs);
         foreach (var (key, value) in supplementals ?? new Dictionary<LineKey, decimal>())
@@ -35,7 +38,7 @@ public sealed class ReferenceInterpreter
             values[key] = value;
         }
 
-        var state = _layout.NewState(inputs, supplementals);
+        var state = _layout.NewState(inputs, supplementals, filed);
         var walk = new Walk(this, values, state);
         foreach (var line in _form.Lines)
         {
@@ -66,7 +69,12 @@ public sealed class ReferenceInterpreter
             var slot = owner._layout.CheckSlot(id);
             bool? outcome = null;
             var guards = CheckGuard.Of(check, owner._layout);
-            if (guards.All(g => g.IsCheck ? Check(g.Key) is not null : values.ContainsKey(g.Key)))
+            if (guards.All(g => g.Kind switch
+            {
+                GuardKind.Check => Check(g.Key) is not null,
+                GuardKind.Supplemental => values.ContainsKey(g.Key),
+                _ => state.FiledKnown[g.Slot],
+            }))
             {
                 try
                 {
@@ -118,6 +126,8 @@ public sealed class ReferenceInterpreter
 
         public FormulaValue VisitLineReference(LineReference node) =>
             owner._layout.IsCheck(node.Key) ? Check(node.Key) ?? false : Value(node.Key);
+
+        public FormulaValue VisitFiled(FiledReference node) => state.Filed[owner._layout[node.Key]];
 
         public FormulaValue VisitUnary(UnaryExpression node)
         {

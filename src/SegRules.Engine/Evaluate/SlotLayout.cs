@@ -60,8 +60,11 @@ public sealed class SlotLayout
     /// </summary>
     public LineKey KeyOfNode(int node) => node < Keys.Count ? Keys[node] : Checks[node - Keys.Count].Id;
 
-    /// <summary>A fresh state with the inputs and the supplemental figures given placed in their slots.</summary>
-    public EvaluationState NewState(IReadOnlyDictionary<LineKey, decimal> inputs, IReadOnlyDictionary<LineKey, decimal>? supplementals = null)
+    /// <summary>A fresh state with the inputs, the supplemental figures and the filed figures given placed in their slots.</summary>
+    public EvaluationState NewState(
+        IReadOnlyDictionary<LineKey, decimal> inputs,
+        IReadOnlyDictionary<LineKey, decimal>? supplementals = null,
+        IReadOnlyDictionary<LineKey, decimal>? filed = null)
     {
         var state = new EvaluationState(Keys.Count, Checks.Count, ArgumentCount);
         Array.Fill(state.Known, true, 0, LineCount);
@@ -74,6 +77,12 @@ public sealed class SlotLayout
         {
             state.Values[_slots[key]] = value;
             state.Known[_slots[key]] = true;
+        }
+
+        foreach (var (key, value) in filed ?? new Dictionary<LineKey, decimal>())
+        {
+            state.Filed[_slots[key]] = value;
+            state.FiledKnown[_slots[key]] = true;
         }
 
         return state;

@@ -53,7 +53,7 @@ public sealed class StatementEvaluator(RuleRepository rules, FormCompiler compil
     public static Evaluation Run(CompiledForm compiled, StatementInputs inputs)
     {
         var layout = compiled.Layout;
-        var state = compiled.Run(inputs.Values, inputs.Supplementals);
+        var state = compiled.Run(inputs.Values, inputs.Supplementals, inputs.Filed);
         return new Evaluation(inputs, layout.Read(state.Values))
         {
             Findings = FindingBuilder.Build(inputs.Form, layout, state),

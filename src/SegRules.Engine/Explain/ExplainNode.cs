@@ -46,4 +46,7 @@ public enum ExplainNodeKind
 
     /// <summary>A compliance check.</summary>
     Check,
+
+    /// <summary>The figure a filing printed for a line.</summary>
+    Filed,
 }

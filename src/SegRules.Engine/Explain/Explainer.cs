@@ -20,10 +20,12 @@ public static class Explainer
         if (form.TryGetCheck(key, out var check))
         {
             var finding = evaluation.Findings.FirstOrDefault(f => f.Check == key && f.Status == FindingStatus.Fired);
+            var children = depth > 0
+                ? check.Reads.Select(k => Explain(evaluation, k, depth - 1)).Concat(check.FiledReads.Select(k => Filed(evaluation, k))).ToArray()
+                : [];
             return new ExplainNode(key, ExplainNodeKind.Check, null, check.Title, check.When.Text, null,
-                evaluation.CheckOutcomes[key], finding?.Message, check.Citation, null,
-                depth > 0 ? check.Reads.Select(k => Explain(evaluation, k, depth - 1)).ToArray() : [],
-                depth <= 0 && check.Reads.Count > 0);
+                evaluation.CheckOutcomes[key], finding?.Message, check.Citation, null, children,
+                depth <= 0 && check.Reads.Count + check.FiledReads.Count > 0);
         }
 
         var line = form[key];
@@ -32,6 +34,14 @@ public static class Explainer
             Value(evaluation, line), null, null, line.Citation, Source(evaluation, line),
             depth > 0 ? reads.Select(k => Explain(evaluation, k, depth - 1)).ToArray() : [],
             depth <= 0 && reads.Count > 0);
+    }
+
+    private static ExplainNode Filed(Evaluation evaluation, LineKey key)
+    {
+        var line = evaluation.Form[key];
+        var given = evaluation.Inputs.Filed.TryGetValue(key, out var value);
+        return new ExplainNode(key, ExplainNodeKind.Filed, line.PrintedLine, $"{line.Label} (as filed)", null, given ? value : null,
+            null, null, null, given ? "given under filed" : "not given", [], false);
     }
 
     private static decimal? Value(Evaluation evaluation, LineDefinition line) =>

@@ -28,4 +28,7 @@ public sealed record CheckDefinition(
 {
     /// <summary>Everything the check reads (lines, supplemental figures, checks), condition first, then the message.</summary>
     public IReadOnlyList<LineKey> Reads => When.References.Concat(Message.Placeholders.SelectMany(p => p.Expression.References)).Distinct().ToArray();
+
+    /// <summary>The lines whose filed figures the check reads; it is evaluated only when the balances carry all of them.</summary>
+    public IReadOnlyList<LineKey> FiledReads => When.FiledReferences.Concat(Message.Placeholders.SelectMany(p => p.Expression.FiledReferences)).Distinct().ToArray();
 }

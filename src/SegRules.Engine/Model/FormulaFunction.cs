@@ -26,4 +26,7 @@ public enum FormulaFunction
 
     /// <summary><c>ceiling(x)</c>: the least whole number not below x.</summary>
     Ceiling,
+
+    /// <summary><c>filed([code])</c>: the figure the filing printed for a line (checks only); parsed into a <see cref="FiledReference"/>.</summary>
+    Filed,
 }

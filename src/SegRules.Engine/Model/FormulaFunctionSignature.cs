@@ -18,6 +18,7 @@ public sealed record FormulaFunctionSignature(FormulaFunction Function, string N
         new FormulaFunctionSignature(FormulaFunction.RoundHalfEven, "round_half_even", 2, 2, true),
         new FormulaFunctionSignature(FormulaFunction.Floor, "floor", 1, 1, false),
         new FormulaFunctionSignature(FormulaFunction.Ceiling, "ceiling", 1, 1, false),
+        new FormulaFunctionSignature(FormulaFunction.Filed, "filed", 1, 1, false),
     }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     /// <summary>The signature of <paramref name="function"/>.</summary>

@@ -32,6 +32,16 @@ public sealed record LineReference(LineKey Key, SourcePosition Position) : Formu
     public override TResult Accept<TResult>(IFormulaVisitor<TResult> visitor) => visitor.VisitLineReference(this);
 }
 
+/// <summary>
+/// <c>filed([7190])</c>: the figure a filing printed for a line, when the balances file carries its
+/// filed figures. Only checks may read it; a check that does is evaluated only when the figure is there.
+/// </summary>
+public sealed record FiledReference(LineKey Key, SourcePosition Position) : FormulaNode(Position)
+{
+    /// <inheritdoc />
+    public override TResult Accept<TResult>(IFormulaVisitor<TResult> visitor) => visitor.VisitFiled(this);
+}
+
 /// <summary>A prefix operator applied to one operand.</summary>
 public sealed record UnaryExpression(UnaryOperator Operator, FormulaNode Operand, SourcePosition Position) : FormulaNode(Position)
 {

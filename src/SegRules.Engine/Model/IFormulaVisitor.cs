@@ -13,6 +13,9 @@ public interface IFormulaVisitor<out TResult>
     /// <summary>Visits a line reference.</summary>
     TResult VisitLineReference(LineReference node);
 
+    /// <summary>Visits a filed-figure reference.</summary>
+    TResult VisitFiled(FiledReference node);
+
     /// <summary>Visits a prefix operator.</summary>
     TResult VisitUnary(UnaryExpression node);
 

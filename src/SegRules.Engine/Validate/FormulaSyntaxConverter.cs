@@ -177,6 +177,11 @@ internal sealed class FormulaSyntaxConverter(FormulaSource source, DiagnosticBag
         }
 
         var arguments = invocation.ArgumentList.Arguments;
+        if (signature.Function == FormulaFunction.Filed)
+        {
+            return Filed(invocation, arguments);
+        }
+
         if (arguments.Count < signature.MinArguments || arguments.Count > signature.MaxArguments)
         {
             var expected = signature.MaxArguments == int.MaxValue ? $"{signature.MinArguments} or more" : $"{signature.MinArguments}" + (signature.MinArguments == signature.MaxArguments ? "" : $" to {signature.MaxArguments}");
@@ -216,6 +221,17 @@ internal sealed class FormulaSyntaxConverter(FormulaSource source, DiagnosticBag
         }
 
         return ok ? (new FunctionCall(signature.Function, converted, At(invocation)), FormulaType.Number) : null;
+    }
+
+    private (FormulaNode, FormulaType)? Filed(InvocationExpressionSyntax invocation, SeparatedSyntaxList<ArgumentSyntax> arguments)
+    {
+        if (arguments is [{ NameColon: null, Expression: CollectionExpressionSyntax collection } argument] && argument.RefKindKeyword.IsKind(SyntaxKind.None)
+            && Reference(collection) is ({ } reference, FormulaType.Number) && reference is LineReference line)
+        {
+            return (new FiledReference(line.Key, At(invocation)), FormulaType.Number);
+        }
+
+        return Reject(invocation, DiagnosticCatalog.BadArguments, "filed takes one line reference, e.g. filed([7190])");
     }
 
     private static bool IsDigits(FormulaNode node) =>

@@ -66,11 +66,33 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
             }
             else if (!_lines.ContainsKey(reference.Key) && !_checks.ContainsKey(reference.Key))
             {
-                var suggestion = Spelling.Nearest(reference.Key.Value, Keys.Select(k => k.Value));
-                diagnostics.Report(reference.Position, DiagnosticCatalog.UnknownLine, owner, reference.Key.AsReference,
-                    suggestion is null ? "" : $" (did you mean [{suggestion}]?)");
+                ReportUnknown(reference.Key, reference.Position, owner);
             }
         }
+
+        foreach (var filed in formula.FiledNodes)
+        {
+            if (!checkMayRead)
+            {
+                diagnostics.Report(filed.Position, DiagnosticCatalog.ReferenceNotAllowed, owner, $"filed({filed.Key.AsReference})",
+                    "filed figures are compared by checks; a line is computed from its inputs");
+            }
+            else if (!_lines.TryGetValue(filed.Key, out var line))
+            {
+                ReportUnknown(filed.Key, filed.Position, owner);
+            }
+            else if (line.Kind == LineKind.Supplemental)
+            {
+                diagnostics.Report(filed.Position, DiagnosticCatalog.ReferenceNotAllowed, owner, $"filed({filed.Key.AsReference})",
+                    "a supplemental figure is not on the form, so it has no filed figure");
+            }
+        }
+    }
+
+    private void ReportUnknown(LineKey key, SourcePosition position, string owner)
+    {
+        var suggestion = Spelling.Nearest(key.Value, Keys.Select(k => k.Value));
+        diagnostics.Report(position, DiagnosticCatalog.UnknownLine, owner, key.AsReference, suggestion is null ? "" : $" (did you mean [{suggestion}]?)");
     }
 
     private LineKey? Id(ScalarNode id, string what)

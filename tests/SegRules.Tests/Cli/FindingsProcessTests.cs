@@ -53,14 +53,14 @@ public sealed class FindingsProcessTests : IDisposable
     }
 
     [Theory]
-    [InlineData("warning", 0)]
-    [InlineData("info", 0)]
-    public void Evaluate_FailOnWithSeedSample_ExitsZero(string severity, int exitCode)
+    [InlineData("warning")]
+    [InlineData("info")]
+    public void Evaluate_FailOnWithSeedSample_ExitsZero(string severity)
     {
         var result = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--no-store", "--fail-on", severity);
 
-        Assert.Equal(exitCode, result.ExitCode);
-        Assert.Contains("FINDINGS (0 fired of 10 checks)", result.Output);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("FINDINGS (0 fired of ", result.Output);
     }
 
     public void Dispose() => _temp.Dispose();
