@@ -40,7 +40,6 @@ public static class BalancesReader
     /// <summary>Reads balances from <paramref name="text"/>, naming <paramref name="display"/> in positions.</summary>
     public static BalancesFile? Parse(string display, string text, DiagnosticBag diagnostics)
     {
-        var before = diagnostics.Items.Count;
         var root = YamlTreeReader.Read(display, text, diagnostics);
         if (root is null)
         {
@@ -53,6 +52,17 @@ public static class BalancesReader
             return null;
         }
 
+        return FromMapping(display, mapping, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), diagnostics);
+    }
+
+    /// <summary>Reads balances from a mapping inside another document (e.g. a regression case).</summary>
+    /// <param name="display">The file named in positions.</param>
+    /// <param name="mapping">The balances mapping.</param>
+    /// <param name="sourceHash">The hash recorded for the source.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static BalancesFile? FromMapping(string display, MappingNode mapping, string sourceHash, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Items.Count;
         var reader = new MappingReader(mapping, "the balances file", TopKeys, diagnostics);
         var firm = reader.Text("firm", "the firm's name");
         var asOf = reader.Date("as_of", "the statement date, yyyy-MM-dd");
@@ -69,8 +79,7 @@ public static class BalancesReader
         return diagnostics.Items.Count != before
             ? null
             : new BalancesFile(display, firm, asOf, reader.KeyNode("as_of")?.Start ?? mapping.Start, form, values,
-                reader.KeyNode("values")?.Start ?? mapping.Start, targets, supplementals, filed,
-                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+                reader.KeyNode("values")?.Start ?? mapping.Start, targets, supplementals, filed, sourceHash);
     }
 
     private static List<BalanceFigure> Figures(MappingNode values, DiagnosticBag diagnostics)

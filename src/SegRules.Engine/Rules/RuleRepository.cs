@@ -66,7 +66,9 @@ public sealed class RuleRepository
             return chosen;
         }
 
-        var covering = versions.Where(v => v.Info.Covers(asOf)).ToArray();
+        // A version stays in force until its effective_to or until a later version takes over, so a
+        // released version never has to be edited to make room for its successor.
+        var covering = versions.Where(v => v.Info.Covers(asOf)).GroupBy(v => v.Info.EffectiveFrom).MaxBy(g => g.Key)?.ToArray() ?? [];
         switch (covering.Length)
         {
             case 1:
@@ -79,7 +81,7 @@ public sealed class RuleRepository
                 return null;
             default:
                 diagnostics.ReportFile(null, DiagnosticCatalog.VersionConflict,
-                    $"versions {string.Join(" and ", covering.Select(v => v.Info.Version))} of {form} both cover {asOf:yyyy-MM-dd}: make their effective periods not overlap, or choose one with --rules-version");
+                    $"versions {string.Join(" and ", covering.Select(v => v.Info.Version))} of {form} both take effect on {covering[0].Info.EffectiveFrom:yyyy-MM-dd}: give one a later effective_from, or choose one with --rules-version");
                 return null;
         }
     }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SegRules.Authoring;
+using SegRules.Authoring.Versions;
 using SegRules.Engine.Compile;
 using SegRules.Host.Output;
 

@@ -3,7 +3,7 @@ using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Model;
 using SegRules.Engine.Rules;
 
-namespace SegRules.Authoring;
+namespace SegRules.Authoring.Versions;
 
 /// <summary>
 /// What an analyst runs before committing a rule edit: every version in a rules folder is read,

@@ -1,7 +1,7 @@
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Model;
 
-namespace SegRules.Authoring;
+namespace SegRules.Authoring.Versions;
 
 /// <summary>The outcome of <see cref="RuleSetCheck"/>: the versions that passed and every problem found.</summary>
 /// <param name="Passed">Versions that loaded, validated and compiled.</param>

@@ -1,0 +1,98 @@
+using SegRules.Engine.Balances;
+using SegRules.Engine.Compile;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Evaluate;
+using SegRules.Engine.Model;
+using SegRules.Engine.Rules;
+
+namespace SegRules.Authoring.Regression;
+
+/// <summary>Runs a version's regression cases against that version's rules.</summary>
+public static class RegressionRunner
+{
+    /// <summary>Loads <paramref name="version"/>, compiles it, and runs every case in its tests folder.</summary>
+    public static VersionTestReport Run(RuleVersion version, FormCompiler compiler)
+    {
+        var problems = new DiagnosticBag();
+        var form = RuleRepository.Load(version, problems);
+        var cases = RegressionCaseReader.ReadAll(version.Directory, problems);
+        if (form is null)
+        {
+            return new VersionTestReport(version, [], problems.Sorted());
+        }
+
+        CompiledForm compiled;
+        try
+        {
+            compiled = compiler.Compile(form);
+        }
+        catch (DiagnosticsException e)
+        {
+            problems.AddRange(e.Diagnostics);
+            return new VersionTestReport(version, [], problems.Sorted());
+        }
+
+        return new VersionTestReport(version, cases.Select(c => RunCase(c, compiled)).ToArray(), problems.Sorted());
+    }
+
+    private static CaseResult RunCase(RegressionCase test, CompiledForm compiled)
+    {
+        var form = compiled.Definition;
+        var problems = new DiagnosticBag();
+        var inputs = BalancesBinder.Bind(test.Balances, form, problems);
+        if (inputs is null)
+        {
+            return new CaseResult(test, [], problems.Sorted());
+        }
+
+        Evaluation evaluation;
+        try
+        {
+            evaluation = StatementEvaluator.Run(compiled, inputs);
+        }
+        catch (LineEvaluationException e)
+        {
+            problems.Add(StatementEvaluator.ArithmeticDiagnostic(form, e));
+            return new CaseResult(test, [], problems.Sorted());
+        }
+
+        var failures = new List<ExpectationFailure>();
+        foreach (var (keyNode, expected) in test.Lines)
+        {
+            var key = new LineKey(keyNode.Value);
+            if (!evaluation.Values.TryGetValue(key, out var actual))
+            {
+                problems.Report(keyNode.Start, DiagnosticCatalog.UnknownCode, key.Value, $"{form.Info.Form} version {form.Info.Version}", "");
+            }
+            else if (actual != expected)
+            {
+                failures.Add(new ExpectationFailure(keyNode.Start, $"line {key.AsReference}", FigureFormat.Statement(expected),
+                    FigureFormat.Statement(actual), form[key].Formula?.Text));
+            }
+        }
+
+        Outcomes(test.Fired, shouldFire: true, evaluation, problems, failures);
+        Outcomes(test.NotFired, shouldFire: false, evaluation, problems, failures);
+        return new CaseResult(test, failures, problems.Sorted());
+    }
+
+    private static void Outcomes(IEnumerable<Engine.Load.ScalarNode> ids, bool shouldFire, Evaluation evaluation, DiagnosticBag problems, List<ExpectationFailure> failures)
+    {
+        foreach (var idNode in ids)
+        {
+            var id = new LineKey(idNode.Value);
+            if (!evaluation.Form.TryGetCheck(id, out var check))
+            {
+                problems.Report(idNode.Start, DiagnosticCatalog.UnknownLine, "the case", id.AsReference, " among the version's checks");
+                continue;
+            }
+
+            var outcome = evaluation.CheckOutcomes[id];
+            if ((outcome == true) != shouldFire)
+            {
+                failures.Add(new ExpectationFailure(idNode.Start, $"check {id}", shouldFire ? "fired" : "not fired",
+                    outcome switch { true => "fired", false => "held", null => "not evaluated" }, check.When.Text));
+            }
+        }
+    }
+}
