@@ -9,8 +9,12 @@ namespace SegRules.Engine.Load;
 /// <param name="Value">The scalar's value after YAML unescaping and folding.</param>
 /// <param name="Style">How it was written.</param>
 /// <param name="Start">Where the scalar starts (its quote or block indicator, if any).</param>
-/// <param name="BlockIndent">For block scalars (<c>|</c>, <c>&gt;</c>), the 0-based indent of their content lines.</param>
-public sealed record ScalarNode(string Value, ScalarWriting Style, SourcePosition Start, int BlockIndent = 0) : YamlNode(Start)
+/// <param name="Positions">
+/// Where each character of <paramref name="Value"/> was written, and one more for its end; null when
+/// the value is written out unchanged on one line after <paramref name="Start"/> and its opening quote.
+/// Folded lines, indentation and escapes make the two differ; see <see cref="ScalarPositions"/>.
+/// </param>
+public sealed record ScalarNode(string Value, ScalarWriting Style, SourcePosition Start, IReadOnlyList<SourcePosition>? Positions = null) : YamlNode(Start)
 {
     /// <inheritdoc />
     public override string Description => IsNull ? "empty" : "text";
@@ -22,20 +26,12 @@ public sealed record ScalarNode(string Value, ScalarWriting Style, SourcePositio
     public SourcePosition PositionAt(int offset)
     {
         offset = Math.Clamp(offset, 0, Value.Length);
-        switch (Style)
+        if (Positions is { Count: > 0 } positions)
         {
-            case ScalarWriting.Literal:
-            case ScalarWriting.Folded:
-                var before = Value[..offset];
-                var lineIndex = before.Count(c => c == '\n');
-                var column = offset - (before.LastIndexOf('\n') + 1);
-                return new SourcePosition(Start.File, Start.Line + 1 + lineIndex, BlockIndent + 1 + column);
-            case ScalarWriting.SingleQuoted:
-            case ScalarWriting.DoubleQuoted:
-                return Value.Contains('\n') ? Start : Start.Offset(1 + offset);
-            default:
-                return Value.Contains('\n') ? Start : Start.Offset(offset);
+            return positions[Math.Min(offset, positions.Count - 1)];
         }
+
+        return Start.Offset(Style is ScalarWriting.SingleQuoted or ScalarWriting.DoubleQuoted ? 1 + offset : offset);
     }
 }
 

@@ -111,23 +111,7 @@ public static partial class YamlTreeReader
             _ => ScalarWriting.Plain,
         };
         var start = Position(file, scalar.Start);
-        var indent = style is ScalarWriting.Literal or ScalarWriting.Folded ? BlockIndent(lines, start.Line) : 0;
-        return new ScalarNode(scalar.Value, style, start, indent);
-    }
-
-    /// <summary>The indent of the first non-blank line after a block scalar's indicator line.</summary>
-    private static int BlockIndent(string[] lines, int indicatorLine)
-    {
-        for (var i = indicatorLine; i < lines.Length; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Trim().Length > 0)
-            {
-                return line.Length - line.TrimStart(' ').Length;
-            }
-        }
-
-        return 0;
+        return new ScalarNode(scalar.Value, style, start, ScalarPositions.Of(scalar.Value, style, start, Position(file, scalar.End), lines));
     }
 
     private static SourcePosition Position(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));

@@ -92,6 +92,9 @@ public sealed class RuleRepository
     /// <summary>Reads and validates the version folder <paramref name="directory"/>.</summary>
     public static FormDefinition? Load(string directory, DiagnosticBag diagnostics)
     {
+        // The reader reads past the problems it can (an unknown key, a list item of the wrong type, a
+        // missing page file) so that validation reports its own too; the definition counts only when
+        // neither stage reported anything.
         var before = diagnostics.Items.Count;
         var syntax = RuleSetReader.Read(directory, diagnostics);
         var form = syntax is null ? null : FormDefinitionBuilder.Build(syntax, diagnostics);
