@@ -108,7 +108,7 @@ public sealed class EvaluateProcessTests(SeedProcessRuns runs) : IClassFixture<S
         var result = CliProcess.Run(temp.Path, "evaluate", TestPaths.SeedSample, "--rules-version", "nope", "--no-store");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error SR5013: daily-seg has no version 'nope'; versions: 2012-11-30", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error SR5013: daily-seg has no version 'nope'; versions: 2012-11-08 (2012-11-08 to 2012-11-29); 2012-11-30 (2012-11-30 to open)", result.Error, StringComparison.Ordinal);
         Assert.Equal("", result.Output);
     }
 

@@ -14,6 +14,8 @@ public sealed class FormulaPrinter : IFormulaVisitor<string>
 
     public string VisitLineReference(LineReference node) => node.Key.AsReference;
 
+    public string VisitFiled(FiledReference node) => $"filed({node.Key.AsReference})";
+
     public string VisitUnary(UnaryExpression node) => $"({node.Operator} {node.Operand.Accept(this)})";
 
     public string VisitBinary(BinaryExpression node) => $"({node.Operator} {node.Left.Accept(this)} {node.Right.Accept(this)})";
