@@ -16,8 +16,8 @@ public static class RuleSetDiff
     {
         var changes = new List<RuleChange>();
         Field(changes, "manifest", "", "title", from.Info.Title, to.Info.Title);
-        Lists(changes, "manifest", "citation", from.Info.Citations, to.Info.Citations);
-        Lists(changes, "manifest", "assumption", from.Info.Assumptions, to.Info.Assumptions);
+        Lists(changes, "citation", from.Info.Citations, to.Info.Citations);
+        Lists(changes, "assumption", from.Info.Assumptions, to.Info.Assumptions);
         Keyed(changes, "page", from.Pages, to.Pages, p => p.Id, p => p.Title, (a, b) =>
         {
             Field(changes, "page", a.Id, "title", a.Title, b.Title);
@@ -82,12 +82,12 @@ public static class RuleSetDiff
         }
     }
 
-    private static void Lists(List<RuleChange> changes, string area, string what, IReadOnlyList<string> from, IReadOnlyList<string> to)
+    private static void Lists(List<RuleChange> changes, string area, IReadOnlyList<string> from, IReadOnlyList<string> to)
     {
         var before = from.Select(Fold).ToHashSet(StringComparer.Ordinal);
         var after = to.Select(Fold).ToHashSet(StringComparer.Ordinal);
-        changes.AddRange(from.Where(x => !after.Contains(Fold(x))).Select(x => new RuleChange(area, "", what + " removed", x, null)));
-        changes.AddRange(to.Where(x => !before.Contains(Fold(x))).Select(x => new RuleChange(area, "", what + " added", null, x)));
+        changes.AddRange(from.Where(x => !after.Contains(Fold(x))).Select(x => new RuleChange(area, "", "removed", x, null)));
+        changes.AddRange(to.Where(x => !before.Contains(Fold(x))).Select(x => new RuleChange(area, "", "added", null, x)));
     }
 
     private static void Field(List<RuleChange> changes, string area, string key, string field, string? from, string? to)

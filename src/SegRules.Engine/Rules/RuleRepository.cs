@@ -86,6 +86,34 @@ public sealed class RuleRepository
         }
     }
 
+    /// <summary>
+    /// The last date <paramref name="version"/> is in force: its effective_to, or the day before the next
+    /// version of its form takes effect, whichever is earlier; null while it is in force.
+    /// </summary>
+    public DateOnly? InForceUntil(RuleVersion version)
+    {
+        var next = Versions.Where(v => v.Info.Form == version.Info.Form && v.Info.EffectiveFrom > version.Info.EffectiveFrom)
+            .Select(v => (DateOnly?)v.Info.EffectiveFrom.AddDays(-1)).Min();
+        return (version.Info.EffectiveTo, next) switch
+        {
+            ({ } to, { } before) => to < before ? to : before,
+            (var to, var before) => to ?? before,
+        };
+    }
+
+    /// <summary>The version of <paramref name="form"/> with id <paramref name="id"/>; null (reported) when there is none.</summary>
+    public RuleVersion? Find(string form, string id, DiagnosticBag diagnostics)
+    {
+        var version = Versions.FirstOrDefault(v => v.Info.Form == form && v.Info.Version == id);
+        if (version is null)
+        {
+            diagnostics.ReportFile(null, DiagnosticCatalog.UnknownVersion, form, id,
+                string.Join("; ", Versions.Where(v => v.Info.Form == form).Select(v => v.Info.Version)));
+        }
+
+        return version;
+    }
+
     /// <summary>Reads and validates <paramref name="version"/>; null with every problem reported when it is not valid.</summary>
     public static FormDefinition? Load(RuleVersion version, DiagnosticBag diagnostics) => Load(version.Directory, diagnostics);
 

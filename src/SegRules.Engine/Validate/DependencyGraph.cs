@@ -49,32 +49,36 @@ internal class DependencyGraph<TNode>
     /// <summary>Computed nodes in dependency order; meaningful only for a graph without cycles.</summary>
     public IReadOnlyList<TNode> EvaluationOrder()
     {
+        // Depth-first, post-order, with an explicit stack so a long chain of references cannot
+        // exhaust the call stack.
         var order = new List<TNode>();
         var done = new HashSet<LineKey>();
-        foreach (var key in _declared.Keys)
+        var work = new Stack<(LineKey Key, IEnumerator<LineKey> Next)>();
+        foreach (var root in _declared.Keys.Where(done.Add))
         {
-            Visit(key);
+            work.Push((root, Reads(root).GetEnumerator()));
+            while (work.Count > 0)
+            {
+                var (key, next) = work.Peek();
+                if (next.MoveNext())
+                {
+                    if (done.Add(next.Current))
+                    {
+                        work.Push((next.Current, Reads(next.Current).GetEnumerator()));
+                    }
+
+                    continue;
+                }
+
+                work.Pop();
+                if (_computed(_byKey[key]))
+                {
+                    order.Add(_byKey[key]);
+                }
+            }
         }
 
         return order;
-
-        void Visit(LineKey key)
-        {
-            if (!done.Add(key))
-            {
-                return;
-            }
-
-            foreach (var read in Reads(key))
-            {
-                Visit(read);
-            }
-
-            if (_computed(_byKey[key]))
-            {
-                order.Add(_byKey[key]);
-            }
-        }
     }
 
     /// <summary>The shortest loop from <paramref name="start"/> back to itself inside its component.</summary>

@@ -119,8 +119,10 @@ internal sealed class FormulaSyntaxConverter(FormulaSource source, DiagnosticBag
             return NotAllowed(binary);
         }
 
-        var left = Convert(binary.Left, depth + 1);
-        var right = Convert(binary.Right, depth + 1);
+        // A chain of operators (a long sum) is flat to the reader, so it does not count as nesting;
+        // the formula's length bounds how long a chain can be.
+        var left = Convert(binary.Left, depth);
+        var right = Convert(binary.Right, depth);
         if (left is null || right is null)
         {
             return null;

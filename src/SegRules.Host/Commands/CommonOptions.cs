@@ -23,6 +23,21 @@ public static class CommonOptions
         Description = $"The evaluation database (LiteDB file). Default: {DefaultDatabase.Path}",
     };
 
+    /// <summary><c>--format text|json</c>.</summary>
+    public static Option<string> Format()
+    {
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        return format;
+    }
+
+    /// <summary><c>--form F</c>: the form whose versions a command works on.</summary>
+    public static Option<string> Form() => new("--form")
+    {
+        Description = "The form id.",
+        DefaultValueFactory = _ => Engine.Balances.BalancesReader.DefaultForm,
+    };
+
     /// <summary>The rules folder to use: <paramref name="given"/> when it exists, else the bundled one; null (reported) when neither does.</summary>
     public static string? RulesDirectory(string? given, TextWriter error)
     {

@@ -17,8 +17,7 @@ public static class EvaluateCommand
         var balances = new Argument<string>("balances") { Description = "The balances file (YAML or JSON): firm, as_of, values by line code, targets." };
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.Format();
         var db = CommonOptions.Database();
         var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluation." };
         var failOn = new Option<string?>("--fail-on")

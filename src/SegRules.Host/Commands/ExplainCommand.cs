@@ -18,8 +18,7 @@ public static class ExplainCommand
         var balances = new Argument<string>("balances") { Description = "The balances file to evaluate." };
         var target = new Argument<string>("code-or-check") { Description = "A line code (7190), line id, supplemental figure id, or check id (seg_deficiency)." };
         var depth = new Option<int>("--depth") { Description = "How many levels of inputs to show below it.", DefaultValueFactory = _ => 50 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.Format();
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
         var command = new Command("explain", "Show the derivation tree of one line or finding: each step's formula, value and rule, down to the input balances.")

@@ -1,48 +1,18 @@
 using System.CommandLine;
-using SegRules.Authoring.Versions;
-using SegRules.Engine.Compile;
-using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
 
-/// <summary><c>segrules rules ...</c>: commands for the people who write rule files.</summary>
+/// <summary><c>segrules rules ...</c>: commands for the people who write and maintain rule files.</summary>
 public static class RulesCommand
 {
     /// <summary>Builds the command and its subcommands.</summary>
     public static Command Create(TextWriter output, TextWriter error) =>
-        new("rules", "Work with rule sets: check them before committing an edit.")
+        new("rules", "Work with rule sets: list versions, check, compare, start a new version, run regression cases.")
         {
-            Check(output, error),
+            RulesListCommand.Create(output, error),
+            RulesCheckCommand.Create(output, error),
+            RulesDiffCommand.Create(output, error),
+            RulesNewVersionCommand.Create(output, error),
+            RulesTestCommand.Create(output, error),
         };
-
-    private static Command Check(TextWriter output, TextWriter error)
-    {
-        var rules = CommonOptions.Rules();
-        var command = new Command("check", "Read, validate and compile every version in a rules folder; report every problem with its file, line and column.")
-        {
-            rules,
-        };
-        command.SetAction(parse =>
-        {
-            if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } directory)
-            {
-                return ExitCodes.UserError;
-            }
-
-            var report = RuleSetCheck.Run(directory, FormCompiler.Shared);
-            foreach (var form in report.Passed)
-            {
-                output.WriteLine($"ok  {form.Info.Form} {form.Info.Version} ({form.Info.EffectivePeriod}): {form.Lines.Count()} lines, {form.EvaluationOrder.Count} formulas, rule set {form.Hash[..12]}");
-            }
-
-            if (report.Diagnostics.Count == 0)
-            {
-                return ExitCodes.Success;
-            }
-
-            DiagnosticPrinter.Print(report.Diagnostics, error, "fix them before using these rules.");
-            return ExitCodes.UserError;
-        });
-        return command;
-    }
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using SegRules.Engine.Evaluate;
 
 namespace SegRules.Host.Output;
@@ -14,8 +12,7 @@ public static class EvaluationJsonWriter
     /// <summary>Writes <paramref name="evaluation"/> to <paramref name="output"/>.</summary>
     public static void Write(Evaluation evaluation, StoredAs? stored, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonOutput.Write(output, json =>
         {
             var form = evaluation.Form;
             var source = evaluation.Inputs.Source;
@@ -72,8 +69,6 @@ public static class EvaluationJsonWriter
             json.WriteEndArray();
             FindingsJson.Write(json, evaluation.Findings);
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 }

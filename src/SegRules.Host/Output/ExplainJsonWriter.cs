@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SegRules.Engine.Explain;
 
@@ -8,16 +7,7 @@ namespace SegRules.Host.Output;
 public static class ExplainJsonWriter
 {
     /// <summary>Writes <paramref name="root"/> to <paramref name="output"/>.</summary>
-    public static void Write(ExplainNode root, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(root, json);
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+    public static void Write(ExplainNode root, TextWriter output) => JsonOutput.Write(output, json => Write(root, json));
 
     private static void Write(ExplainNode node, Utf8JsonWriter json)
     {

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using SegRules.Authoring.Diff;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Rules;
+using SegRules.Host.Output;
+
+namespace SegRules.Host.Commands;
+
+/// <summary><c>segrules rules diff A B</c>: what changed from one version of a form to another. Exit 0 when equal, 1 when they differ.</summary>
+public static class RulesDiffCommand
+{
+    /// <summary>Exit code when the versions differ.</summary>
+    public const int Differ = 1;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var from = new Argument<string>("from") { Description = "The version to compare from." };
+        var to = new Argument<string>("to") { Description = "The version to compare to." };
+        var form = CommonOptions.Form();
+        var rules = CommonOptions.Rules();
+        var format = CommonOptions.Format();
+        var command = new Command("diff", "Compare two versions: lines and checks added, removed, relabelled, renumbered, formulas and citations changed (old and new side by side).")
+        {
+            from, to, form, rules, format,
+        };
+        command.SetAction(parse =>
+        {
+            if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } directory)
+            {
+                return ExitCodes.UserError;
+            }
+
+            var repository = new RuleRepository(directory);
+            var diagnostics = new DiagnosticBag();
+            var formId = parse.GetValue(form)!;
+            var a = repository.Find(formId, parse.GetValue(from)!, diagnostics) is { } va ? RuleRepository.Load(va, diagnostics) : null;
+            var b = repository.Find(formId, parse.GetValue(to)!, diagnostics) is { } vb ? RuleRepository.Load(vb, diagnostics) : null;
+            if (a is null || b is null)
+            {
+                DiagnosticPrinter.Print(diagnostics.Sorted(), error, "nothing was compared.");
+                return ExitCodes.UserError;
+            }
+
+            var changes = RuleSetDiff.Compare(a, b);
+            if (parse.GetValue(format) == "json")
+            {
+                JsonOutput.Write(output, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("form", formId);
+                    json.WriteString("from", a.Info.Version);
+                    json.WriteString("to", b.Info.Version);
+                    json.WriteStartArray("changes");
+                    foreach (var change in changes)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("area", change.Area);
+                        json.WriteString("key", change.Key);
+                        json.WriteString("change", change.Change);
+                        json.WriteString("old", change.Old);
+                        json.WriteString("new", change.New);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+            }
+            else
+            {
+                RuleDiffTextWriter.Write(a, b, changes, output);
+            }
+
+            return changes.Count == 0 ? ExitCodes.Success : Differ;
+        });
+        return command;
+    }
+}

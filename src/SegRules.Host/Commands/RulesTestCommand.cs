@@ -1,0 +1,76 @@
+using System.CommandLine;
+using SegRules.Authoring.Regression;
+using SegRules.Engine.Compile;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Rules;
+
+namespace SegRules.Host.Commands;
+
+/// <summary><c>segrules rules test [VERSION...]</c>: run the versions' regression cases. Exit 1 when an expectation fails.</summary>
+public static class RulesTestCommand
+{
+    /// <summary>Exit code when a regression case fails.</summary>
+    public const int CasesFailed = 1;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var versions = new Argument<string[]>("versions") { Description = "The versions to test (default: every version).", Arity = ArgumentArity.ZeroOrMore };
+        var form = CommonOptions.Form();
+        var rules = CommonOptions.Rules();
+        var command = new Command("test", "Run the regression cases in each version's tests/ folder; print every failing expectation (expected, actual, formula).")
+        {
+            versions, form, rules,
+        };
+        command.SetAction(parse =>
+        {
+            if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } directory)
+            {
+                return ExitCodes.UserError;
+            }
+
+            var repository = new RuleRepository(directory);
+            var diagnostics = new DiagnosticBag();
+            var formId = parse.GetValue(form)!;
+            var requested = parse.GetValue(versions) ?? [];
+            var selected = requested.Length == 0
+                ? repository.Versions.Where(v => v.Info.Form == formId).ToArray()
+                : requested.Select(id => repository.Find(formId, id, diagnostics)).OfType<RuleVersion>().ToArray();
+            if (diagnostics.HasErrors || selected.Length == 0)
+            {
+                Output.DiagnosticPrinter.Print(diagnostics.HasErrors ? diagnostics.Sorted() : [Diagnostic.InFile(null, DiagnosticCatalog.NoRules, directory)], error, "nothing was tested.");
+                return ExitCodes.UserError;
+            }
+
+            var reports = selected.Select(v => RegressionRunner.Run(v, FormCompiler.Shared)).ToArray();
+            foreach (var report in reports)
+            {
+                Write(report, output);
+            }
+
+            var problems = reports.SelectMany(r => r.Problems.Concat(r.Cases.SelectMany(c => c.Problems))).ToArray();
+            if (problems.Length > 0)
+            {
+                Output.DiagnosticPrinter.Print(problems, error, "fix the rules or the cases.");
+                return ExitCodes.UserError;
+            }
+
+            return reports.All(r => r.Passed) ? ExitCodes.Success : CasesFailed;
+        });
+        return command;
+    }
+
+    private static void Write(VersionTestReport report, TextWriter output)
+    {
+        var passed = report.Cases.Count(c => c.Passed);
+        output.WriteLine($"{report.Version.Info.Form} {report.Version.Info.Version}: {report.Cases.Count} case(s), {passed} passed, {report.Cases.Count - passed} failed");
+        foreach (var result in report.Cases)
+        {
+            output.WriteLine($"  {(result.Passed ? "pass" : "FAIL")}  {result.Case.File}: {result.Case.Name}");
+            foreach (var failure in result.Failures)
+            {
+                output.WriteLine($"        {failure}");
+            }
+        }
+    }
+}
