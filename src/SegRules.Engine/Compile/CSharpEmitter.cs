@@ -24,6 +24,11 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         var emitter = new CSharpEmitter(layout);
         var code = new StringBuilder();
         code.AppendLine($"// Evaluator for {form.Info.Form} {form.Info.Version}, rule set {form.Hash}");
+        // Literals go through Number() so that Roslyn never folds a constant subexpression: folding would
+        // turn "1 / 0" or an overflowing product of literals into a compile error (SR4001) for the whole
+        // rule set, where the interpreter and docs/formulas.md make it an arithmetic error of the line
+        // (SR4002), raised only when the line is computed.
+        code.AppendLine("static decimal Number(decimal value) => value;");
         code.AppendLine("static void Evaluate(global::SegRules.Engine.Evaluate.EvaluationState s)");
         code.AppendLine("{");
         code.AppendLine("    var v = s.Values; var known = s.Known; var filed = s.Filed; var filedKnown = s.FiledKnown;");
@@ -73,7 +78,7 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
 
     private static string Escape(string path) => path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
-    public string VisitNumber(NumberLiteral node) => node.Value.ToString(CultureInfo.InvariantCulture) + "m";
+    public string VisitNumber(NumberLiteral node) => $"Number({node.Value.ToString(CultureInfo.InvariantCulture)}m)";
 
     public string VisitBoolean(BooleanLiteral node) => node.Value ? "true" : "false";
 

@@ -17,6 +17,16 @@ public static class RuleSets
         return form!;
     }
 
+    /// <summary>Loads a rule set made of <paramref name="pages"/> (file name, YAML) and a manifest listing them.</summary>
+    public static FormDefinition FromPages(params (string Name, string Text)[] pages)
+    {
+        using var temp = new TempDirectory();
+        return Load(RuleFolder.Write(temp.Path, pages));
+    }
+
+    /// <summary>Loads a rule set whose only page file is <paramref name="page"/>.</summary>
+    public static FormDefinition FromPage(string page) => FromPages(("page.yaml", page));
+
     public static IReadOnlyList<Diagnostic> Problems(string versionDirectory)
     {
         var diagnostics = new DiagnosticBag();
