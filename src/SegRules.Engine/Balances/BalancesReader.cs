@@ -16,7 +16,7 @@ public static class BalancesReader
     /// <summary>The form a balances file is for when it does not say.</summary>
     public const string DefaultForm = "daily-seg";
 
-    private static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "values", "targets", "supplemental", "filed"];
+    internal static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "values", "targets", "supplemental", "filed"];
 
     /// <summary>Reads the file at <paramref name="path"/>; null with the problems reported when it cannot be used.</summary>
     public static BalancesFile? Read(string path, DiagnosticBag diagnostics)
