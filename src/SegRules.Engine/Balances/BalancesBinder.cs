@@ -121,14 +121,7 @@ public static class BalancesBinder
                 continue;
             }
 
-            var lines = entry.Choice.Value switch
-            {
-                "amount" => [target.Amount],
-                "percent" => [target.Percent],
-                "amount_range" => new[] { target.AmountRange.Low, target.AmountRange.High },
-                _ => [target.PercentRange.Low, target.PercentRange.High],
-            };
-            foreach (var (line, figure) in lines.Zip(entry.Figures))
+            foreach (var (line, figure) in target.LinesOf(entry.Choice.Value).Zip(entry.Figures))
             {
                 if (setBy.TryGetValue(line, out var given))
                 {

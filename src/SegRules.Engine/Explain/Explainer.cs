@@ -56,10 +56,25 @@ public static class Explainer
         {
             LineKind.Supplemental => evaluation.Inputs.Supplementals.ContainsKey(line.Key) ? "given under supplemental" : "not given",
             LineKind.Input when file.Values.Any(v => v.Key.Value == line.Key.Value) => "given under values",
-            LineKind.Input when evaluation.Form.Targets.Any(t => t.AllLines.Contains(line.Key)) => "from the cover page target choice",
+            LineKind.Input when TargetChoice(evaluation, line.Key) is { } choice => $"from targets.{choice}",
             LineKind.Input => "the rule's default",
             _ => null,
         };
+    }
+
+    /// <summary>The target choice (<c>pool.choice</c>) the balances gave that wrote <paramref name="key"/>, if any.</summary>
+    private static string? TargetChoice(Evaluation evaluation, LineKey key)
+    {
+        foreach (var entry in evaluation.Inputs.Source.Targets)
+        {
+            var target = evaluation.Form.Targets.FirstOrDefault(t => t.Pool == entry.Pool.Value);
+            if (target is not null && target.LinesOf(entry.Choice.Value).Contains(key))
+            {
+                return $"{entry.Pool.Value}.{entry.Choice.Value}";
+            }
+        }
+
+        return null;
     }
 
     private static ExplainNodeKind Kind(LineKind kind) => kind switch

@@ -25,6 +25,16 @@ public sealed record ResidualInterestTarget(
     /// <summary>The names of the four choices as a balances file writes them.</summary>
     public static IReadOnlyList<string> ChoiceNames { get; } = ["amount", "percent", "amount_range", "percent_range"];
 
+    /// <summary>The lines choice <paramref name="choice"/> (one of <see cref="ChoiceNames"/>) writes to: one, or low and high for a range.</summary>
+    public IReadOnlyList<LineKey> LinesOf(string choice) => choice switch
+    {
+        "amount" => [Amount],
+        "percent" => [Percent],
+        "amount_range" => [AmountRange.Low, AmountRange.High],
+        "percent_range" => [PercentRange.Low, PercentRange.High],
+        _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, "not a target choice"),
+    };
+
     /// <summary>Every cover-page line the target's choices write to.</summary>
     public IEnumerable<LineKey> AllLines => [Amount, Percent, AmountRange.Low, AmountRange.High, PercentRange.Low, PercentRange.High];
 }
