@@ -27,8 +27,8 @@ public sealed record CheckDefinition(
     SourcePosition Position)
 {
     /// <summary>Everything the check reads (lines, supplemental figures, checks), condition first, then the message.</summary>
-    public IReadOnlyList<LineKey> Reads => When.References.Concat(Message.Placeholders.SelectMany(p => p.Expression.References)).Distinct().ToArray();
+    public IReadOnlyList<LineKey> Reads { get; } = When.References.Concat(Message.Placeholders.SelectMany(p => p.Expression.References)).Distinct().ToArray();
 
     /// <summary>The lines whose filed figures the check reads; it is evaluated only when the balances carry all of them.</summary>
-    public IReadOnlyList<LineKey> FiledReads => When.FiledReferences.Concat(Message.Placeholders.SelectMany(p => p.Expression.FiledReferences)).Distinct().ToArray();
+    public IReadOnlyList<LineKey> FiledReads { get; } = When.FiledReferences.Concat(Message.Placeholders.SelectMany(p => p.Expression.FiledReferences)).Distinct().ToArray();
 }

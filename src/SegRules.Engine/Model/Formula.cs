@@ -6,13 +6,11 @@ namespace SegRules.Engine.Model;
 /// <param name="Position">Where the formula text starts.</param>
 public sealed record Formula(string Text, FormulaNode Root, SourcePosition Position)
 {
-    private readonly IReadOnlyList<FormulaNode> _referenceNodes = FormulaReferences.Of(Root);
-
     /// <summary>Every line reference in the formula, in source order, with its position.</summary>
-    public IReadOnlyList<LineReference> ReferenceNodes => _referenceNodes.OfType<LineReference>().ToArray();
+    public IReadOnlyList<LineReference> ReferenceNodes { get; } = FormulaReferences.Of(Root).OfType<LineReference>().ToArray();
 
     /// <summary>Every filed-figure reference in the formula, in source order, with its position.</summary>
-    public IReadOnlyList<FiledReference> FiledNodes => _referenceNodes.OfType<FiledReference>().ToArray();
+    public IReadOnlyList<FiledReference> FiledNodes { get; } = FormulaReferences.Of(Root).OfType<FiledReference>().ToArray();
 
     /// <summary>The distinct lines the formula reads, in first-use order.</summary>
     public IReadOnlyList<LineKey> References => ReferenceNodes.Select(r => r.Key).Distinct().ToArray();
