@@ -4,6 +4,7 @@ namespace SegRules.Host.Output;
 public static class AtomicFile
 {
     /// <summary>Writes through <paramref name="write"/> to a temporary file beside <paramref name="path"/>, then moves it into place.</summary>
+    /// <remarks>The stream is readable too: a zip writer (an .xlsx workbook) reads back what it wrote.</remarks>
     /// <exception cref="IOException">The folder does not exist or cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file or folder may not be written.</exception>
     public static void Write(string path, Action<Stream> write)
@@ -12,7 +13,7 @@ public static class AtomicFile
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
             {
                 write(stream);
             }
