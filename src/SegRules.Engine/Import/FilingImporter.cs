@@ -24,15 +24,9 @@ public sealed class FilingImporter(RuleRepository rules)
     public FilingImport? Import(string path, string? requestedVersion, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
-        string text;
-        try
+        var text = SourceFiles.TryRead(path, display, diagnostics, SourceFiles.ReadNormalized);
+        if (text is null)
         {
-            text = SourceFiles.ReadNormalized(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display,
-                e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message);
             return null;
         }
 

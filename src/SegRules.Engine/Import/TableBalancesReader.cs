@@ -24,7 +24,7 @@ public static class TableBalancesReader
     public static BalancesFile? ReadCsv(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
-        if (ReadBytes(path, display, diagnostics) is not { } bytes)
+        if (SourceFiles.TryRead(path, display, diagnostics, File.ReadAllBytes) is not { } bytes)
         {
             return null;
         }
@@ -37,12 +37,12 @@ public static class TableBalancesReader
     public static BalancesFile? ReadXlsx(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
-        if (ReadBytes(path, display, diagnostics) is not { } bytes)
+        if (SourceFiles.TryRead(path, display, diagnostics, File.ReadAllBytes) is not { } bytes)
         {
             return null;
         }
 
-        var rows = XlsxTable.Read(path, display, diagnostics);
+        var rows = XlsxTable.Read(bytes, display, diagnostics);
         return rows is null ? null : FromRows(display, rows, Hash(bytes), diagnostics);
     }
 
@@ -245,20 +245,6 @@ public static class TableBalancesReader
     private static string? Key(TableRow row) => row.Cells.Count == 0 ? null : row.Cells[0].Text.Trim().ToLowerInvariant();
 
     private static bool IsBlank(TableRow row, int column) => row[column] is not { IsBlank: false };
-
-    private static byte[]? ReadBytes(string path, string display, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display,
-                e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message);
-            return null;
-        }
-    }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

@@ -17,12 +17,13 @@ public static class XlsxTable
     /// <summary>The name of the sheet read when a workbook has several.</summary>
     public const string SheetName = "balances";
 
-    /// <summary>The rows of the balances sheet of <paramref name="path"/>; null with the problem reported when it cannot be read.</summary>
-    public static IReadOnlyList<TableRow>? Read(string path, string display, DiagnosticBag diagnostics)
+    /// <summary>The rows of the balances sheet of the workbook <paramref name="bytes"/>; null with the problem reported when it cannot be read.</summary>
+    public static IReadOnlyList<TableRow>? Read(byte[] bytes, string display, DiagnosticBag diagnostics)
     {
         try
         {
-            using var document = SpreadsheetDocument.Open(path, false);
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = SpreadsheetDocument.Open(stream, false);
             var workbook = document.WorkbookPart;
             var sheets = workbook?.Workbook.Sheets?.Elements<Sheet>().ToArray() ?? [];
             var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, SheetName, StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault();
@@ -35,12 +36,7 @@ public static class XlsxTable
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
             return part.Worksheet.Descendants<Row>().Select(row => Row(row, strings, display)).ToArray();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display,
-                e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FormatException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
         {
             diagnostics.ReportFile(display, DiagnosticCatalog.MalformedTable, $"cannot read it as an Excel workbook (.xlsx): {e.Message}");
         }

@@ -1,3 +1,4 @@
+using SegRules.Engine.Diagnostics;
 using SegRules.Tests.Support;
 
 namespace SegRules.Tests.Import;
@@ -8,25 +9,34 @@ namespace SegRules.Tests.Import;
 /// </summary>
 public sealed class GarbledFilingTests
 {
+    /// <summary>The one problem importing <paramref name="text"/> reports, which must have id <paramref name="id"/>.</summary>
+    private static Diagnostic Refused(string text, string id)
+    {
+        var (import, problems) = SeedFiling.Import(text);
+
+        Assert.Null(import);
+        var problem = Assert.Single(problems);
+        Assert.Equal(id, problem.Id);
+        return problem;
+    }
+
+    private static (int Line, int Column) At(Diagnostic problem) => (problem.Position!.Value.Line, problem.Position.Value.Column);
+
     [Fact]
     public void Import_UnknownCode_ReportsItAtTheCodeWithTheNearestCode()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.EditedLine(150, "[7540]", "[7545]"));
+        var problem = Refused(SeedFiling.EditedLine(150, "[7540]", "[7545]"), "SR5003");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5003", problem.Id);
-        Assert.Equal((150, 13), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((150, 13), At(problem));
         Assert.Contains("[7545] is not a line of daily-seg version 2012-11-30 nor of any other version (did you mean ", problem.Message);
     }
 
     [Fact]
     public void Import_CodeFiledTwiceWithDifferentFigures_ReportsBothPlaces()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.EditedLine(261, "47,535,907 [7130]", "47,535,907 [7130] 47,535,908 [7130]"));
+        var problem = Refused(SeedFiling.EditedLine(261, "47,535,907 [7130]", "47,535,907 [7130] 47,535,908 [7130]"), "SR5016");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5016", problem.Id);
-        Assert.Equal((261, 19), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((261, 19), At(problem));
         Assert.Contains("[7130] reads 47,535,908 here but 47,535,907 at line 261, column 1", problem.Message);
     }
 
@@ -42,21 +52,17 @@ public sealed class GarbledFilingTests
     [Fact]
     public void Import_UnparseableFigure_ReportsItAtTheFigure()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.EditedLine(211, "3,436,213,699 [7010]", "3,436,213,6g9 [7010]"));
+        var problem = Refused(SeedFiling.EditedLine(211, "3,436,213,699 [7010]", "3,436,213,6g9 [7010]"), "SR5017");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5017", problem.Id);
-        Assert.Equal((211, 9), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((211, 9), At(problem));
         Assert.Contains("the figure before [7010] reads '3,436,213,6g9', which is not a figure", problem.Message);
     }
 
     [Fact]
     public void Import_CodeWithNoFigureBeforeIt_ReportsTheWordBeforeIt()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.EditedLine(235, "**0** [7110]", "[7110]"));
+        var problem = Refused(SeedFiling.EditedLine(235, "**0** [7110]", "[7110]"), "SR5017");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5017", problem.Id);
         Assert.Contains("reads 'market)'", problem.Message);
     }
 
@@ -84,10 +90,8 @@ public sealed class GarbledFilingTests
     [InlineData("Firm Name:", "Company:", "no 'Firm Name:' line")]
     public void Import_MissingHeaderField_ReportsTheFile(string field, string replacement, string expected)
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.Text.Replace(field, replacement, StringComparison.Ordinal));
+        var problem = Refused(SeedFiling.Text.Replace(field, replacement, StringComparison.Ordinal), "SR5018");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5018", problem.Id);
         Assert.Null(problem.Position);
         Assert.Equal(SeedFiling.File, problem.File);
         Assert.Contains(expected, problem.Message);
@@ -96,71 +100,57 @@ public sealed class GarbledFilingTests
     [Fact]
     public void Import_ImpossibleEndDate_ReportsItWhereWritten()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.Text.Replace("12/26/2017", "13/45/2017", StringComparison.Ordinal));
+        var problem = Refused(SeedFiling.Text.Replace("12/26/2017", "13/45/2017", StringComparison.Ordinal), "SR1007");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR1007", problem.Id);
-        Assert.Equal((5, 10), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((5, 10), At(problem));
     }
 
     [Fact]
     public void Import_PagesWithDifferentEndDates_ReportsTheOddOne()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.EditedLine(198, "12/26/2017", "12/27/2017"));
+        var problem = Refused(SeedFiling.EditedLine(198, "12/26/2017", "12/27/2017"), "SR5016");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5016", problem.Id);
-        Assert.Equal((198, 11), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((198, 11), At(problem));
         Assert.Contains("End Date reads '12/27/2017' here but '12/26/2017' at line 5, column 10", problem.Message);
     }
 
     [Fact]
     public void Import_TextWithoutCodedFigures_SaysItIsNoFiling()
     {
-        var (_, problems) = SeedFiling.Import("End Date:12/26/2017\nFirm Name:Some FCM\nnothing else\n");
+        var problem = Refused("End Date:12/26/2017\nFirm Name:Some FCM\nnothing else\n", "SR5018");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5018", problem.Id);
         Assert.Contains("no coded figures", problem.Message);
     }
 
     [Fact]
     public void Import_BracketedWordThatIsNoCode_ReportsIt()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.EditedLine(211, "[7010]", "[7O10]"));
+        var problem = Refused(SeedFiling.EditedLine(211, "[7010]", "[7O10]"), "SR5019");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5019", problem.Id);
-        Assert.Equal((211, 23), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((211, 23), At(problem));
     }
 
     [Fact]
     public void Import_FormTitleNoRulesHave_ReportsTheKnownForms()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.Text.Replace("Daily Seg - FOCUS II", "FOCUS Part II", StringComparison.Ordinal));
+        var problem = Refused(SeedFiling.Text.Replace("Daily Seg - FOCUS II", "FOCUS Part II", StringComparison.Ordinal), "SR5009");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5009", problem.Id);
         Assert.Contains("Daily Seg - FOCUS II (daily-seg)", problem.Message);
     }
 
     [Fact]
     public void Import_CoverPageWithTwoChoices_ReportsTheSecondChoice()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.EditedLine(20, "\t0 5 0 0 0 0", "\t100 5 0 0 0 0"));
+        var problem = Refused(SeedFiling.EditedLine(20, "\t0 5 0 0 0 0", "\t100 5 0 0 0 0"), "SR5011");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5011", problem.Id);
         Assert.Contains("'segregation' fills more than one choice (amount, percent)", problem.Message);
     }
 
     [Fact]
     public void Import_CoverPageMissingAFigure_ReportsTheCount()
     {
-        var (_, problems) = SeedFiling.Import(SeedFiling.EditedLine(21, "\t0 5 0 0 0 0", "\t5 0 0 0 0"));
+        var problem = Refused(SeedFiling.EditedLine(21, "\t0 5 0 0 0 0", "\t5 0 0 0 0"), "SR5011");
 
-        var problem = Assert.Single(problems);
-        Assert.Equal("SR5011", problem.Id);
         Assert.Contains("'secured' ends with 5 figure(s)", problem.Message);
     }
 
