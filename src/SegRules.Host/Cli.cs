@@ -13,6 +13,8 @@ public static class Cli
         {
             EvaluateCommand.Create(output, error),
             ExplainCommand.Create(output, error),
+            ReconcileCommand.Create(output, error),
+            ImportCommand.Create(output, error),
             RulesCommand.Create(output, error),
         };
 

@@ -22,15 +22,9 @@ public static class BalancesReader
     public static BalancesFile? Read(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
-        string text;
-        try
+        var text = SourceFiles.TryRead(path, display, diagnostics, SourceFiles.ReadNormalized);
+        if (text is null)
         {
-            text = SourceFiles.ReadNormalized(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display,
-                e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message);
             return null;
         }
 

@@ -157,4 +157,22 @@ public static class DiagnosticCatalog
 
     /// <summary>No rules were found where they were looked for.</summary>
     public static readonly DiagnosticDescriptor NoRules = new("SR5014", "No rules", "no rule set found in {0}: expected FORM/VERSION/manifest.yaml below it");
+
+    /// <summary>A filing prints a code that the form has, but not in the version in force on its End Date.</summary>
+    public static readonly DiagnosticDescriptor CodeNotInVersion = new("SR5015", "Code not in version", "[{0}] is not a line of {1} version {2}, the version for {3}; it is a line of version {4}: check the End Date, or name the version with --rules-version");
+
+    /// <summary>A filing gives two different figures for one code, or two different values for one header field.</summary>
+    public static readonly DiagnosticDescriptor FilingContradiction = new("SR5016", "Filing contradicts itself", "{0} reads {1} here but {2} at line {3}, column {4}: the filing contradicts itself; correct the text so both agree");
+
+    /// <summary>The text just before a code in a filing is not a figure.</summary>
+    public static readonly DiagnosticDescriptor UnreadableFigure = new("SR5017", "Unreadable figure", "the figure before [{0}] reads '{1}', which is not a figure: a filing writes it just before the code, as 1,234,567, -317,239,096, (317,239,096), 172,358,248.45 or <u>o</u> for 0");
+
+    /// <summary>A filing lacks something every filing has (End Date, Firm Name, coded figures).</summary>
+    public static readonly DiagnosticDescriptor IncompleteFiling = new("SR5018", "Incomplete filing", "the filing has no {0}: {1}");
+
+    /// <summary>Something in brackets in a filing looks like a line code but is not one.</summary>
+    public static readonly DiagnosticDescriptor UnreadableCode = new("SR5019", "Unreadable code", "'{0}' is not a line code: codes are digits in brackets, e.g. [7010]; correct the text");
+
+    /// <summary>A CSV or Excel balances table cannot be read as one (quoting, missing columns, no sheet).</summary>
+    public static readonly DiagnosticDescriptor MalformedTable = new("SR5020", "Malformed table", "{0}");
 }

@@ -25,6 +25,19 @@ public sealed class ReferenceInterpreter
     public IReadOnlyDictionary<LineKey, decimal> Evaluate(IReadOnlyDictionary<LineKey, decimal> inputs) =>
         _layout.Read(Run(inputs).Values);
 
+    /// <summary>
+    /// Computes the formula of line <paramref name="key"/> alone, reading the lines it refers to from
+    /// <paramref name="figures"/> instead of computing them (a line missing there is computed from its
+    /// own formula): e.g. a filed total checked against the filed figures it adds up.
+    /// </summary>
+    /// <exception cref="LineEvaluationException">The line's arithmetic failed.</exception>
+    public decimal EvaluateLine(LineKey key, IReadOnlyDictionary<LineKey, decimal> figures)
+    {
+        var values = new Dictionary<LineKey, decimal>(figures);
+        values.Remove(key);
+        return new Walk(this, values, _layout.NewState(new Dictionary<LineKey, decimal>())).Value(key);
+    }
+
     /// <summary>Computes every line and every check whose figures are known, into a state laid out like a compiled evaluator's.</summary>
     /// <exception cref="LineEvaluationException">A line's or check's arithmetic failed.</exception>
     public EvaluationState Run(

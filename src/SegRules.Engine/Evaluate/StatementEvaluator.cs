@@ -1,6 +1,7 @@
 using SegRules.Engine.Balances;
 using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Import;
 using SegRules.Engine.Model;
 using SegRules.Engine.Rules;
 
@@ -13,13 +14,13 @@ namespace SegRules.Engine.Evaluate;
 /// </summary>
 public sealed class StatementEvaluator(RuleRepository rules, FormCompiler compiler)
 {
-    /// <summary>Evaluates the balances file at <paramref name="balancesPath"/>.</summary>
+    /// <summary>Evaluates the balances file at <paramref name="balancesPath"/> (YAML, JSON, CSV, .xlsx or a filing's text).</summary>
     /// <param name="balancesPath">The balances file.</param>
     /// <param name="requestedVersion">A version id that overrides selection by date.</param>
     public EvaluationOutcome Evaluate(string balancesPath, string? requestedVersion = null)
     {
         var diagnostics = new DiagnosticBag();
-        var file = BalancesReader.Read(balancesPath, diagnostics);
+        var file = BalancesSources.Read(balancesPath, rules, requestedVersion, diagnostics);
         if (file is null)
         {
             return Failed(diagnostics);

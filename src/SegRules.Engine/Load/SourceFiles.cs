@@ -1,3 +1,5 @@
+using SegRules.Engine.Diagnostics;
+
 namespace SegRules.Engine.Load;
 
 /// <summary>Reads source files the way every stage wants them: normalised line endings, a readable display path.</summary>
@@ -12,5 +14,24 @@ public static class SourceFiles
         var full = Path.GetFullPath(path);
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+    }
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of the file at <paramref name="path"/>; null, reported as
+    /// SR1006 at <paramref name="display"/>, when the file is missing or cannot be read.
+    /// </summary>
+    public static T? TryRead<T>(string path, string display, DiagnosticBag diagnostics, Func<string, T> read)
+        where T : class
+    {
+        try
+        {
+            return read(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display,
+                e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message);
+            return null;
+        }
     }
 }

@@ -24,10 +24,13 @@ public static class CommonOptions
     };
 
     /// <summary><c>--format text|json</c>.</summary>
-    public static Option<string> Format()
+    public static Option<string> Format() => Format("text", "json");
+
+    /// <summary><c>--format</c> with the given choices, the first being the default.</summary>
+    public static Option<string> Format(params string[] choices)
     {
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => choices[0] };
+        format.AcceptOnlyFromAmong(choices);
         return format;
     }
 

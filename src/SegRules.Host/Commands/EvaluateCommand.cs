@@ -14,10 +14,11 @@ public static class EvaluateCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var balances = new Argument<string>("balances") { Description = "The balances file (YAML or JSON): firm, as_of, values by line code, targets." };
+        var balances = new Argument<string>("balances") { Description = "The balances file: YAML or JSON (firm, as_of, values by line code, targets), a CSV or .xlsx table, or a filing's text (.txt)." };
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(StatementOutput.Formats);
+        var to = new Option<string?>("--out") { Description = "Write the statement to this file (replacing it whole) instead of standard output; needed for xlsx." };
         var db = CommonOptions.Database();
         var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluation." };
         var failOn = new Option<string?>("--fail-on")
@@ -28,7 +29,7 @@ public static class EvaluateCommand
 
         var command = new Command("evaluate", "Evaluate a balances file: compute every line of the statement in force on its as-of date.")
         {
-            balances, rules, version, format, db, noStore, failOn,
+            balances, rules, version, format, db, noStore, failOn, to,
         };
         command.SetAction(parse => Run(
             parse.GetValue(balances)!,
@@ -38,13 +39,20 @@ public static class EvaluateCommand
             parse.GetValue(db),
             parse.GetValue(noStore),
             parse.GetValue(failOn) is { } severity ? Enum.Parse<Severity>(severity, ignoreCase: true) : null,
+            parse.GetValue(to),
             output,
             error));
         return command;
     }
 
-    private static int Run(string balances, string? rules, string? version, string format, string? db, bool noStore, Severity? failOn, TextWriter output, TextWriter error)
+    private static int Run(string balances, string? rules, string? version, string format, string? db, bool noStore, Severity? failOn, string? to, TextWriter output, TextWriter error)
     {
+        if (StatementOutput.Problem(format, to) is { } problem)
+        {
+            error.WriteLine($"segrules: {problem}");
+            return ExitCodes.UserError;
+        }
+
         if (CommonOptions.RulesDirectory(rules, error) is not { } rulesDirectory)
         {
             return ExitCodes.UserError;
@@ -73,13 +81,14 @@ public static class EvaluateCommand
             }
         }
 
-        if (format == "json")
+        try
         {
-            EvaluationJsonWriter.Write(evaluation, stored, output);
+            StatementOutput.Write(format, to, evaluation, stored, output);
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            StatementTextWriter.Write(evaluation, stored, output);
+            error.WriteLine($"segrules: cannot write {to}: {e.Message}" + (stored is null ? "" : $" (the evaluation was stored as {stored.Id} in {stored.Database})"));
+            return ExitCodes.UserError;
         }
 
         return failOn is { } threshold && evaluation.Findings.Any(f => f.Status == FindingStatus.Fired && f.Severity >= threshold)

@@ -1,11 +1,14 @@
+using System.Text.Json;
 using SegRules.Engine.Evaluate;
+using SegRules.Engine.Reconcile;
 
 namespace SegRules.Host.Output;
 
 /// <summary>
 /// Prints an evaluation as one JSON object: <c>form</c>, <c>version</c>, <c>rulesetHash</c>,
 /// <c>firm</c>, <c>asOf</c>, <c>lines</c> (key to value), and the statement's pages with labels.
-/// Figures are JSON numbers written exactly from their decimals.
+/// Figures are JSON numbers written exactly from their decimals. When the balances carry filed
+/// figures, <c>reconciliation</c> compares them with the rules (else it is null).
 /// </summary>
 public static class EvaluationJsonWriter
 {
@@ -15,15 +18,8 @@ public static class EvaluationJsonWriter
         JsonOutput.Write(output, json =>
         {
             var form = evaluation.Form;
-            var source = evaluation.Inputs.Source;
             json.WriteStartObject();
-            json.WriteString("form", form.Info.Form);
-            json.WriteString("version", form.Info.Version);
-            json.WriteString("title", form.Info.Title);
-            json.WriteString("rulesetHash", form.Hash);
-            json.WriteString("firm", source.Firm);
-            json.WriteString("asOf", source.AsOf!.Value.ToString("yyyy-MM-dd"));
-            json.WriteString("source", source.Path);
+            WriteHeading(json, evaluation);
             if (stored is null)
             {
                 json.WriteNull("stored");
@@ -68,7 +64,32 @@ public static class EvaluationJsonWriter
 
             json.WriteEndArray();
             FindingsJson.Write(json, evaluation.Findings);
+            if (evaluation.Inputs.Filed.Count > 0)
+            {
+                json.WriteStartObject("reconciliation");
+                ReconciliationJson.Write(json, Reconciler.Reconcile(evaluation));
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("reconciliation");
+            }
+
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>Writes the properties that say what was evaluated: form, version, title, rulesetHash, firm, asOf, source.</summary>
+    public static void WriteHeading(Utf8JsonWriter json, Evaluation evaluation)
+    {
+        var form = evaluation.Form;
+        var source = evaluation.Inputs.Source;
+        json.WriteString("form", form.Info.Form);
+        json.WriteString("version", form.Info.Version);
+        json.WriteString("title", form.Info.Title);
+        json.WriteString("rulesetHash", form.Hash);
+        json.WriteString("firm", source.Firm);
+        json.WriteString("asOf", source.AsOf!.Value.ToString("yyyy-MM-dd"));
+        json.WriteString("source", source.Path);
     }
 }

@@ -1,5 +1,6 @@
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Engine.Reconcile;
 
 namespace SegRules.Host.Output;
 
@@ -13,11 +14,8 @@ public static class StatementTextWriter
     public static void Write(Evaluation evaluation, StoredAs? stored, TextWriter output)
     {
         var form = evaluation.Form;
-        var source = evaluation.Inputs.Source;
         output.WriteLine(form.Info.Title);
-        output.WriteLine($"Firm:    {source.Firm}");
-        output.WriteLine($"As of:   {source.AsOf:yyyy-MM-dd}");
-        output.WriteLine($"Rules:   {form.Info.Form} {form.Info.Version} (in force {form.Info.EffectivePeriod}), rule set {form.Hash[..12]}");
+        WriteHeading(evaluation, output);
         output.WriteLine(stored is null ? "Stored:  no (--no-store)" : $"Stored:  evaluation {stored.Id} in {stored.Database}");
 
         foreach (var page in form.Pages)
@@ -44,6 +42,20 @@ public static class StatementTextWriter
         }
 
         FindingsTextWriter.Write(evaluation, output);
+        if (evaluation.Inputs.Filed.Count > 0)
+        {
+            ReconciliationTextWriter.WriteDifferences(Reconciler.Reconcile(evaluation), output);
+        }
+    }
+
+    /// <summary>Writes the firm, the as-of date and the rules an evaluation ran on, one per line.</summary>
+    public static void WriteHeading(Evaluation evaluation, TextWriter output)
+    {
+        var form = evaluation.Form;
+        var source = evaluation.Inputs.Source;
+        output.WriteLine($"Firm:    {source.Firm}");
+        output.WriteLine($"As of:   {source.AsOf:yyyy-MM-dd}");
+        output.WriteLine($"Rules:   {form.Info.Form} {form.Info.Version} (in force {form.Info.EffectivePeriod}), rule set {form.Hash[..12]}");
     }
 
     private static void WriteLine(TextWriter output, LineDefinition line, decimal value)

@@ -11,6 +11,9 @@ public static class TestPaths
 
     public static string SeedSample => Path.Combine(RepoRoot, "samples", "credit-suisse-2017-12-26.yaml");
 
+    /// <summary>The seed filing's text as extracted from its PDF (a copy of ../shared/seeds/credit-suisse-2017-12-26-daily-seg.txt).</summary>
+    public static string SeedFiling => Path.Combine(RepoRoot, "samples", "credit-suisse-2017-12-26-daily-seg.txt");
+
     public static string Data(string name) => Path.Combine(RepoRoot, "tests", "SegRules.Tests", "Data", name);
 
     /// <summary>The bad balances corpus: one balances file and one <c>.expected</c> file per failure mode.</summary>

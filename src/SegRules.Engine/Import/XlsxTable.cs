@@ -1,0 +1,111 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Model;
+
+namespace SegRules.Engine.Import;
+
+/// <summary>
+/// Reads the balances sheet of an Excel workbook (.xlsx): the sheet named <c>balances</c> when there
+/// is one, else the first. A cell's position is its row and column number (B12 is row 12, column 2).
+/// Numbers are taken at the shortest text that reads back as the stored value, so 172358248.45
+/// stays 172358248.45 and is not widened to the binary fraction Excel stores.
+/// </summary>
+public static class XlsxTable
+{
+    /// <summary>The name of the sheet read when a workbook has several.</summary>
+    public const string SheetName = "balances";
+
+    /// <summary>The rows of the balances sheet of the workbook <paramref name="bytes"/>; null with the problem reported when it cannot be read.</summary>
+    public static IReadOnlyList<TableRow>? Read(byte[] bytes, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = SpreadsheetDocument.Open(stream, false);
+            var workbook = document.WorkbookPart;
+            var sheets = workbook?.Workbook.Sheets?.Elements<Sheet>().ToArray() ?? [];
+            var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, SheetName, StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault();
+            if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            {
+                diagnostics.ReportFile(display, DiagnosticCatalog.MalformedTable, "the workbook has no worksheet: put the balances on a sheet named balances");
+                return null;
+            }
+
+            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            return part.Worksheet.Descendants<Row>().Select(row => Row(row, strings, display)).ToArray();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
+        {
+            diagnostics.ReportFile(display, DiagnosticCatalog.MalformedTable, $"cannot read it as an Excel workbook (.xlsx): {e.Message}");
+        }
+
+        return null;
+    }
+
+    private static TableRow Row(Row row, string[] strings, string display)
+    {
+        var number = (int)(row.RowIndex?.Value ?? 0);
+        var cells = new List<TableCell>();
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var (rowIndex, column) = Reference(cell.CellReference?.Value, number, cells.Count + 1);
+            while (cells.Count < column - 1)
+            {
+                cells.Add(new TableCell("", new SourcePosition(display, rowIndex, cells.Count + 1)));
+            }
+
+            var (text, isNumber) = Value(cell, strings);
+            cells.Add(new TableCell(text, new SourcePosition(display, rowIndex, column), isNumber));
+        }
+
+        var last = cells.FindLastIndex(c => !c.IsBlank);
+        return new TableRow(cells.Take(last + 1).ToArray());
+    }
+
+    private static (string Text, bool IsNumber) Value(Cell cell, string[] strings)
+    {
+        var raw = cell.CellValue?.Text ?? "";
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+        {
+            return (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Length ? strings[index] : "", false);
+        }
+
+        if (type == CellValues.InlineString)
+        {
+            return (cell.InlineString?.InnerText ?? "", false);
+        }
+
+        if ((type is null || type == CellValues.Number)
+            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            // The shortest round-trip text of the double is what was typed (Excel keeps 15 significant digits).
+            var shortest = number.ToString("R", CultureInfo.InvariantCulture);
+            return (shortest.Contains('E', StringComparison.Ordinal)
+                ? decimal.Parse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)
+                : shortest, true);
+        }
+
+        return (raw, false);
+    }
+
+    /// <summary>The row and column of a reference such as <c>B12</c>; the row's number and the next column when the cell has none.</summary>
+    private static (int Row, int Column) Reference(string? reference, int row, int next)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return (row, next);
+        }
+
+        var column = 0;
+        var i = 0;
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        {
+            column = column * 26 + char.ToUpperInvariant(reference[i]) - 'A' + 1;
+        }
+
+        return (int.TryParse(reference[i..], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : row, column);
+    }
+}
