@@ -23,11 +23,11 @@ public static class CommonOptions
         Description = $"The evaluation database (LiteDB file). Default: {DefaultDatabase.Path}",
     };
 
-    /// <summary><c>--format text|json</c>.</summary>
-    public static Option<string> Format()
+    /// <summary><c>--format text|json</c>, and any <paramref name="more"/> formats.</summary>
+    public static Option<string> Format(params string[] more)
     {
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong(["text", "json", .. more]);
         return format;
     }
 

@@ -3,54 +3,63 @@ using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
 using SegRules.Engine.Rules;
-using SegRules.Engine.Store;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
 
-/// <summary><c>segrules evaluate BALANCES</c>: computes a statement, prints it, and stores the evaluation.</summary>
+/// <summary>
+/// <c>segrules evaluate BALANCES...</c>: computes statements, prints them, and stores the evaluations.
+/// One file prints its statement; several files or a folder are a batch, evaluated in one process
+/// (each version loaded and compiled once) and stored in one transaction, or not at all when any file
+/// has a problem.
+/// </summary>
 public static class EvaluateCommand
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>Builds the command; <paramref name="showProgress"/> draws a progress bar on standard error for long batches.</summary>
+    public static Command Create(TextWriter output, TextWriter error, bool showProgress = false)
     {
-        var balances = new Argument<string>("balances") { Description = "The balances file (YAML or JSON): firm, as_of, values by line code, targets." };
+        var balances = new Argument<string[]>("balances")
+        {
+            Description = "Balances files (YAML or JSON: firm, as_of, values by line code, targets), or folders of them (*.yaml, *.yml, *.json).",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
         var format = CommonOptions.Format();
         var db = CommonOptions.Database();
-        var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluation." };
+        var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluations." };
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "Exit with code 1 when a finding of this severity or worse fires (for scheduled runs).",
         };
         failOn.AcceptOnlyFromAmong(Enum.GetNames<Severity>().Select(n => n.ToLowerInvariant()).ToArray());
 
-        var command = new Command("evaluate", "Evaluate a balances file: compute every line of the statement in force on its as-of date.")
+        var command = new Command("evaluate", "Evaluate balances files: compute every line of the statement in force on each as-of date, print and store it. Several files or a folder are one batch: all are checked first, and stored together or not at all.")
         {
             balances, rules, version, format, db, noStore, failOn,
         };
-        command.SetAction(parse => Run(
-            parse.GetValue(balances)!,
-            parse.GetValue(rules),
-            parse.GetValue(version),
-            parse.GetValue(format)!,
-            parse.GetValue(db),
-            parse.GetValue(noStore),
-            parse.GetValue(failOn) is { } severity ? Enum.Parse<Severity>(severity, ignoreCase: true) : null,
-            output,
-            error));
+        command.SetAction(parse =>
+        {
+            if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } rulesDirectory
+                || BalancesPaths.Expand(parse.GetValue(balances)!, error, out var batch) is not { } files)
+            {
+                return ExitCodes.UserError;
+            }
+
+            var request = new EvaluateRequest(
+                new StatementEvaluator(new RuleRepository(rulesDirectory), FormCompiler.Shared),
+                parse.GetValue(version),
+                parse.GetValue(format)!,
+                parse.GetValue(noStore) ? null : parse.GetValue(db) ?? DefaultDatabase.Path,
+                parse.GetValue(failOn) is { } severity ? Enum.Parse<Severity>(severity, ignoreCase: true) : null);
+            return batch ? EvaluateBatch.Run(request, files, output, error, showProgress) : Run(request, files[0], output, error);
+        });
         return command;
     }
 
-    private static int Run(string balances, string? rules, string? version, string format, string? db, bool noStore, Severity? failOn, TextWriter output, TextWriter error)
+    private static int Run(EvaluateRequest request, string balances, TextWriter output, TextWriter error)
     {
-        if (CommonOptions.RulesDirectory(rules, error) is not { } rulesDirectory)
-        {
-            return ExitCodes.UserError;
-        }
-
-        var outcome = new StatementEvaluator(new RuleRepository(rulesDirectory), FormCompiler.Shared).Evaluate(balances, version);
+        var outcome = request.Evaluator.Evaluate(balances, request.Version);
         if (outcome.Evaluation is not { } evaluation)
         {
             DiagnosticPrinter.Print(outcome.Diagnostics, error, "nothing was evaluated or stored.");
@@ -58,22 +67,17 @@ public static class EvaluateCommand
         }
 
         StoredAs? stored = null;
-        if (!noStore)
+        if (request.Database is { } path)
         {
-            var path = db ?? DefaultDatabase.Path;
-            try
+            if (!StoreAccess.TryUse(path, mustExist: false, error, store => store.Save(evaluation), out var id))
             {
-                using var store = EvaluationStore.Open(path);
-                stored = new StoredAs(path, store.Save(evaluation));
-            }
-            catch (StoreException e)
-            {
-                error.WriteLine($"segrules: {e.Message}");
                 return ExitCodes.UserError;
             }
+
+            stored = new StoredAs(path, id);
         }
 
-        if (format == "json")
+        if (request.Format == "json")
         {
             EvaluationJsonWriter.Write(evaluation, stored, output);
         }
@@ -82,8 +86,6 @@ public static class EvaluateCommand
             StatementTextWriter.Write(evaluation, stored, output);
         }
 
-        return failOn is { } threshold && evaluation.Findings.Any(f => f.Status == FindingStatus.Fired && f.Severity >= threshold)
-            ? ExitCodes.FindingsAtOrAbove
-            : ExitCodes.Success;
+        return request.ExitCode([evaluation]);
     }
 }

@@ -1,5 +1,6 @@
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Engine.Store;
 
 namespace SegRules.Host.Output;
 
@@ -19,6 +20,11 @@ public static class StatementTextWriter
         output.WriteLine($"As of:   {source.AsOf:yyyy-MM-dd}");
         output.WriteLine($"Rules:   {form.Info.Form} {form.Info.Version} (in force {form.Info.EffectivePeriod}), rule set {form.Hash[..12]}");
         output.WriteLine(stored is null ? "Stored:  no (--no-store)" : $"Stored:  evaluation {stored.Id} in {stored.Database}");
+        if (stored?.Record is { } record)
+        {
+            output.WriteLine($"Run:     {record.EvaluatedAt.ToUniversalTime():yyyy-MM-dd HH:mm:ss} UTC by {record.User} on {record.Host}, SegRules {record.EngineVersion}");
+            output.WriteLine($"Source:  {record.SourceFile} (SHA-256 {SnapshotRules.Short(record.SourceHash)})");
+        }
 
         foreach (var page in form.Pages)
         {
