@@ -23,6 +23,14 @@ public static class EvaluateCommand
             Description = "Balances files (YAML or JSON: firm, as_of, values by line code, targets), or folders of them (*.yaml, *.yml, *.json).",
             Arity = ArgumentArity.OneOrMore,
         };
+        // With any number of files allowed, a misspelt option would be taken for a file name.
+        balances.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !Path.Exists(t.Value)))
+            {
+                result.AddError($"Unrecognized command or argument '{token.Value}'.");
+            }
+        });
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
         var format = CommonOptions.Format();
