@@ -14,7 +14,7 @@ public sealed class ProgressBar(TextWriter error, bool enabled, string label, in
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _drawn = TimeSpan.MinValue;
+    private TimeSpan? _drawn;
     private int _length;
 
     /// <summary>Redraws the bar for <paramref name="done"/> of the total, at most ten times a second.</summary>
