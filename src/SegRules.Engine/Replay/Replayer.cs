@@ -23,17 +23,14 @@ public sealed class Replayer(FormCompiler compiler)
     public RecordReplay AsStored(EvaluationRecord record, RuleSetSnapshot? snapshot)
     {
         var diagnostics = new DiagnosticBag();
-        if (snapshot is null)
-        {
-            diagnostics.ReportFile($"evaluation {record.Id}", DiagnosticCatalog.SnapshotMissing, SnapshotRules.Short(record.RulesetHash), record.Id);
-            return Failed(record, null, diagnostics);
-        }
-
-        if (!_snapshots.TryGetValue(snapshot.Id, out var loaded))
+        if (snapshot is null || !_snapshots.TryGetValue(snapshot.Id, out var loaded))
         {
             var problems = new DiagnosticBag();
-            loaded = (SnapshotRules.Load(snapshot, problems), problems.Items);
-            _snapshots.Add(snapshot.Id, loaded);
+            loaded = (SnapshotRules.For(record, snapshot, problems), problems.Items);
+            if (snapshot is not null)
+            {
+                _snapshots.Add(snapshot.Id, loaded);
+            }
         }
 
         diagnostics.AddRange(loaded.Problems);

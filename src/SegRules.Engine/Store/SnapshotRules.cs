@@ -35,6 +35,21 @@ public static class SnapshotRules
         return form;
     }
 
+    /// <summary>
+    /// The form definition <paramref name="record"/> ran on, from <paramref name="snapshot"/> (null when
+    /// the database has none: reported as missing).
+    /// </summary>
+    public static FormDefinition? For(EvaluationRecord record, RuleSetSnapshot? snapshot, DiagnosticBag diagnostics)
+    {
+        if (snapshot is not null)
+        {
+            return Load(snapshot, diagnostics);
+        }
+
+        diagnostics.ReportFile($"evaluation {record.Id}", DiagnosticCatalog.SnapshotMissing, Short(record.RulesetHash), record.Id);
+        return null;
+    }
+
     /// <summary>The first 12 characters of a content hash, as SegRules prints them.</summary>
     public static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
 }

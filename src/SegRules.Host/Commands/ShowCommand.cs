@@ -34,12 +34,7 @@ public static class ShowCommand
             }
 
             var diagnostics = new DiagnosticBag();
-            var form = found.Snapshot is null ? null : SnapshotRules.Load(found.Snapshot, diagnostics);
-            if (found.Snapshot is null)
-            {
-                diagnostics.ReportFile($"evaluation {record.Id}", DiagnosticCatalog.SnapshotMissing, SnapshotRules.Short(record.RulesetHash), record.Id);
-            }
-
+            var form = SnapshotRules.For(record, found.Snapshot, diagnostics);
             var evaluation = form is null ? null : StoredEvaluation.Restore(record, form, diagnostics);
             if (evaluation is null)
             {

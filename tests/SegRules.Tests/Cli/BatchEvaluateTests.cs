@@ -92,8 +92,7 @@ public sealed class BatchEvaluateTests : IDisposable
     {
         // Arrange
         var files = DailyBalances.Write(_temp.File("new"), 4, new DateOnly(2017, 12, 18))
-            .Append(_temp.Write("old.yaml", SampleBalances.Text.Replace("as_of: 2017-12-26", "as_of: 2012-11-28", StringComparison.Ordinal)
-                .Replace("targets:\n  segregation: { percent: 5 }\n  secured: { percent: 5 }\n  swaps: { percent: 5 }\n", "", StringComparison.Ordinal)))
+            .Append(_temp.Write("old.yaml", SampleBalances.BeforeTargets))
             .ToArray();
         var compiler = new FormCompiler();
         var evaluator = new StatementEvaluator(new RuleRepository(TestPaths.BundledRules), compiler);

@@ -112,8 +112,7 @@ public sealed class ReplayerTests : IDisposable
     public void Against_OldRecordOnVersionWithTargets_FailsWithMissingTargetsAtTheRecord()
     {
         // Arrange
-        var (record, _) = Store(SampleBalances.Text.Replace("as_of: 2017-12-26", "as_of: 2012-11-28", StringComparison.Ordinal)
-            .Replace("targets:\n  segregation: { percent: 5 }\n  secured: { percent: 5 }\n  swaps: { percent: 5 }\n", "", StringComparison.Ordinal));
+        var (record, _) = Store(SampleBalances.BeforeTargets);
 
         // Act
         var replay = _replayer.Against(record, _bundled, "2012-11-30");

@@ -16,8 +16,7 @@ public sealed class StoredHistory : IDisposable
         var input = _folder.File("in");
         DailyBalances.Write(input, 4, new DateOnly(2017, 12, 18));
         File.WriteAllText(Path.Combine(input, "cs-2017-12-22.yaml"), DailyBalances.For(new DateOnly(2017, 12, 22), 400_000_000m));
-        File.WriteAllText(Path.Combine(input, "cs-2012-11-28.yaml"), SampleBalances.Text.Replace("as_of: 2017-12-26", "as_of: 2012-11-28", StringComparison.Ordinal)
-            .Replace("targets:\n  segregation: { percent: 5 }\n  secured: { percent: 5 }\n  swaps: { percent: 5 }\n", "", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(input, "cs-2012-11-28.yaml"), SampleBalances.BeforeTargets);
         var stored = CliInProcess.Run("evaluate", input, "--db", Database);
         Assert.True(stored.ExitCode == 0, stored.Error);
     }
