@@ -21,13 +21,13 @@ public static class StoreAccess
 
     /// <summary>
     /// Runs <paramref name="work"/> on the database at <paramref name="path"/>; false (with the problem
-    /// printed to <paramref name="error"/>) when it cannot be used, or, for <paramref name="mustExist"/>,
-    /// when there is no such file (a command that only reads creates none).
+    /// printed to <paramref name="error"/>) when it cannot be used, or, for <paramref name="readOnly"/>
+    /// work, when there is no such file (a command that only reads creates none and writes nothing).
     /// </summary>
-    public static bool TryUse<T>(string path, bool mustExist, TextWriter error, Func<EvaluationStore, T> work, [MaybeNullWhen(false)] out T result)
+    public static bool TryUse<T>(string path, bool readOnly, TextWriter error, Func<EvaluationStore, T> work, [MaybeNullWhen(false)] out T result)
     {
         result = default;
-        if (mustExist && !File.Exists(path))
+        if (readOnly && !File.Exists(path))
         {
             error.WriteLine($"segrules: there is no evaluation database at {path}: evaluate stores there; name another file with --db");
             return false;
@@ -35,7 +35,7 @@ public static class StoreAccess
 
         try
         {
-            using var store = EvaluationStore.Open(path, Wait);
+            using var store = EvaluationStore.Open(path, Wait, readOnly);
             result = work(store);
             return true;
         }

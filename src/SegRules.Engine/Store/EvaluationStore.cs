@@ -40,9 +40,14 @@ public sealed class EvaluationStore : IDisposable
     /// <exception cref="StoreException">The file is busy, not a SegRules database, damaged, or cannot be opened.</exception>
     public static EvaluationStore Open(string path) => Open(path, DefaultWait);
 
-    /// <summary>Opens (creating when absent) the store at <paramref name="path"/>, waiting up to <paramref name="wait"/> while another process uses it.</summary>
+    /// <summary>
+    /// Opens (creating when absent) the store at <paramref name="path"/>, waiting up to
+    /// <paramref name="wait"/> while another process uses it. <paramref name="readOnly"/> opens it to
+    /// read only, sharing it with other readers and never writing to it (unless a crash left a log to
+    /// replay); reading a damaged file then leaves it exactly as it was.
+    /// </summary>
     /// <exception cref="StoreException">The file is busy, not a SegRules database, damaged, or cannot be opened.</exception>
-    public static EvaluationStore Open(string path, TimeSpan wait)
+    public static EvaluationStore Open(string path, TimeSpan wait, bool readOnly = false)
     {
         var full = Path.GetFullPath(path);
         DatabaseFiles? files = null;
@@ -50,8 +55,8 @@ public sealed class EvaluationStore : IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            files = DatabaseFiles.Open(full, path, wait);
-            var engine = new LiteEngine(new EngineSettings { DataStream = files.Data, LogStream = files.Log, AutoRebuild = false, Upgrade = false });
+            files = DatabaseFiles.Open(full, path, wait, readOnly);
+            var engine = new LiteEngine(new EngineSettings { DataStream = files.Data, LogStream = files.Log, ReadOnly = files.ReadOnly, AutoRebuild = false, Upgrade = false });
             database = new LiteDatabase(engine, ExactMapper(), disposeOnClose: true);
             var foreign = database.GetCollectionNames().Except([EvaluationsCollection, RuleSetsCollection]).Order(StringComparer.Ordinal).ToArray();
             if (foreign.Length > 0)
@@ -60,7 +65,11 @@ public sealed class EvaluationStore : IDisposable
             }
 
             var store = new EvaluationStore(files, database, path);
-            store.EnsureIndexes();
+            if (!files.ReadOnly)
+            {
+                store.EnsureIndexes();
+            }
+
             return store;
         }
         catch (Exception e) when (e is not StoreException)

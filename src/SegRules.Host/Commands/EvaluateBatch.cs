@@ -34,7 +34,7 @@ public static class EvaluateBatch
 
         var evaluations = outcomes.Select(o => o.Evaluation!).ToArray();
         IReadOnlyList<long>? ids = null;
-        if (request.Database is { } path && !StoreAccess.TryUse(path, mustExist: false, error, store => store.SaveAll(evaluations), out ids))
+        if (request.Database is { } path && !StoreAccess.TryUse(path, readOnly: false, error, store => store.SaveAll(evaluations), out ids))
         {
             return ExitCodes.UserError;
         }

@@ -77,7 +77,7 @@ public static class EvaluateCommand
         StoredAs? stored = null;
         if (request.Database is { } path)
         {
-            if (!StoreAccess.TryUse(path, mustExist: false, error, store => store.Save(evaluation), out var id))
+            if (!StoreAccess.TryUse(path, readOnly: false, error, store => store.Save(evaluation), out var id))
             {
                 return ExitCodes.UserError;
             }

@@ -30,7 +30,7 @@ public static class HistoryCommand
             }
 
             var path = parse.GetValue(db) ?? DefaultDatabase.Path;
-            if (!StoreAccess.TryUse(path, mustExist: true, error, store => (Records: store.Find(query), Firms: store.Firms()), out var found))
+            if (!StoreAccess.TryUse(path, readOnly: true, error, store => (Records: store.Find(query), Firms: store.Firms()), out var found))
             {
                 return ExitCodes.UserError;
             }

@@ -71,7 +71,7 @@ public static class ReplayCommand
             }
 
             var path = parse.GetValue(db) ?? DefaultDatabase.Path;
-            if (!StoreAccess.TryUse(path, mustExist: true, error, store => Read(store, query, stored), out var found))
+            if (!StoreAccess.TryUse(path, readOnly: true, error, store => Read(store, query, stored), out var found))
             {
                 return ExitCodes.UserError;
             }

@@ -22,7 +22,7 @@ public static class ShowCommand
         {
             var path = parse.GetValue(db) ?? DefaultDatabase.Path;
             var wanted = parse.GetValue(id);
-            if (!StoreAccess.TryUse(path, mustExist: true, error, store => store.Get(wanted) is { } r ? (Record: r, Snapshot: store.RuleSet(r.RulesetHash)) : default, out var found))
+            if (!StoreAccess.TryUse(path, readOnly: true, error, store => store.Get(wanted) is { } r ? (Record: r, Snapshot: store.RuleSet(r.RulesetHash)) : default, out var found))
             {
                 return ExitCodes.UserError;
             }

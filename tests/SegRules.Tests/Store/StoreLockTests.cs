@@ -40,6 +40,39 @@ public sealed class StoreLockTests
     }
 
     [Fact]
+    public void Open_TwoReaders_BothOpen()
+    {
+        // Arrange
+        using var temp = new TempDirectory();
+        var db = temp.File("e.db");
+        Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
+
+        // Act
+        using var first = EvaluationStore.Open(db, TimeSpan.Zero, readOnly: true);
+        using var second = EvaluationStore.Open(db, TimeSpan.Zero, readOnly: true);
+
+        // Assert
+        Assert.Single(first.Find(new EvaluationQuery()));
+        Assert.Single(second.Find(new EvaluationQuery()));
+    }
+
+    [Fact]
+    public void Open_WriterWhileReaderOpen_SaysBusy()
+    {
+        // Arrange
+        using var temp = new TempDirectory();
+        var db = temp.File("e.db");
+        Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
+        using var reader = EvaluationStore.Open(db, TimeSpan.Zero, readOnly: true);
+
+        // Act
+        var error = Assert.Throws<StoreException>(() => EvaluationStore.Open(db, TimeSpan.Zero));
+
+        // Assert
+        Assert.Contains("it is busy", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dispose_AfterSave_LeavesNoLogFile()
     {
         // Arrange
