@@ -7,8 +7,8 @@ namespace SegRules.Engine.Store;
 /// <summary>
 /// The LiteDB file evaluations are kept in. Evaluations are written with their rule set snapshots in
 /// one transaction (one per batch), so the file never holds a record whose rules are missing, or half
-/// a record, even when the process is killed mid-write. The file is held exclusively while open: keep
-/// it open only while reading or writing.
+/// a record, even when the process is killed mid-write. A writer holds the file exclusively, readers
+/// share it: keep it open only while reading or writing.
 /// </summary>
 public sealed class EvaluationStore : IDisposable
 {
@@ -138,35 +138,51 @@ public sealed class EvaluationStore : IDisposable
 
     private IReadOnlyList<long> SaveAll(IReadOnlyList<(Evaluation Evaluation, EvaluationRecord Record)> items)
     {
-        _database.BeginTrans();
         try
         {
-            var ids = new List<long>(items.Count);
-            foreach (var (evaluation, record) in items)
+            return Read(() =>
             {
-                var form = evaluation.Form;
-                if (RuleSets.FindById(form.Hash) is null)
+                _database.BeginTrans();
+                var ids = new List<long>(items.Count);
+                foreach (var (evaluation, record) in items)
                 {
-                    RuleSets.Insert(new RuleSetSnapshot
+                    var form = evaluation.Form;
+                    if (RuleSets.FindById(form.Hash) is null)
                     {
-                        Id = form.Hash,
-                        Form = form.Info.Form,
-                        Version = form.Info.Version,
-                        Files = form.Files.Select(f => new RuleSetSnapshotFile { Path = f.Path, Text = f.Text }).ToList(),
-                        StoredAt = record.EvaluatedAt,
-                    });
+                        RuleSets.Insert(new RuleSetSnapshot
+                        {
+                            Id = form.Hash,
+                            Form = form.Info.Form,
+                            Version = form.Info.Version,
+                            Files = form.Files.Select(f => new RuleSetSnapshotFile { Path = f.Path, Text = f.Text }).ToList(),
+                            StoredAt = record.EvaluatedAt,
+                        });
+                    }
+
+                    ids.Add(Evaluations.Insert(record).AsInt64);
                 }
 
-                ids.Add(Evaluations.Insert(record).AsInt64);
-            }
-
-            _database.Commit();
-            return ids;
+                _database.Commit();
+                return ids;
+            });
         }
         catch
         {
-            _database.Rollback();
+            Rollback();
             throw;
+        }
+    }
+
+    // Nothing of the transaction reached the file; a damaged file may refuse even the rollback, and
+    // that must not hide why the write failed.
+    private void Rollback()
+    {
+        try
+        {
+            _database.Rollback();
+        }
+        catch (LiteException)
+        {
         }
     }
 
