@@ -44,8 +44,7 @@ public sealed class StoreLockTests
     {
         // Arrange
         using var temp = new TempDirectory();
-        var db = temp.File("e.db");
-        Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
+        var db = SeedDatabase(temp);
 
         // Act
         using var first = EvaluationStore.Open(db, TimeSpan.Zero, readOnly: true);
@@ -61,8 +60,7 @@ public sealed class StoreLockTests
     {
         // Arrange
         using var temp = new TempDirectory();
-        var db = temp.File("e.db");
-        Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
+        var db = SeedDatabase(temp);
         using var reader = EvaluationStore.Open(db, TimeSpan.Zero, readOnly: true);
 
         // Act
@@ -107,5 +105,12 @@ public sealed class StoreLockTests
         Assert.Equal($"segrules: cannot use {db} as the SegRules database: it is the LiteDB database of another program (collections: customers), so it was left as it is; name another file with --db",
             result.Error.TrimEnd('\n'));
         Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    private static string SeedDatabase(TempDirectory temp)
+    {
+        var db = temp.File("e.db");
+        Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
+        return db;
     }
 }
