@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Engine.Replay;
 using SegRules.Engine.Store;
 
 namespace SegRules.Benchmarks;
@@ -18,6 +19,9 @@ public class PipelineBenchmarks
     private Evaluation _evaluation = null!;
     private string _directory = null!;
     private EvaluationStore _store = null!;
+    private Replayer _replayer = null!;
+    private EvaluationRecord _record = null!;
+    private RuleSetSnapshot _snapshot = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +33,9 @@ public class PipelineBenchmarks
         _evaluation = new Evaluation(inputs, compiled.Evaluate(inputs.Values));
         _directory = Path.Combine(Path.GetTempPath(), "segrules-bench-" + Guid.NewGuid().ToString("N"));
         _store = EvaluationStore.Open(Path.Combine(_directory, "bench.db"));
+        _record = _store.Get(_store.Save(_evaluation))!;
+        _snapshot = _store.RuleSet(_record.RulesetHash)!;
+        _replayer = new Replayer(_warmCompiler);
     }
 
     [GlobalCleanup]
@@ -49,4 +56,7 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "store one evaluation (LiteDB)")]
     public long Store() => _store.Save(_evaluation);
+
+    [Benchmark(Description = "replay one stored evaluation on its snapshot")]
+    public RecordReplay ReplayAsStored() => _replayer.AsStored(_record, _snapshot);
 }

@@ -7,14 +7,21 @@ namespace SegRules.Host;
 public static class Cli
 {
     /// <summary>Runs <c>segrules</c> with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="showProgress">Draw progress bars on <paramref name="error"/> (when it is a terminal).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress = false)
     {
-        var root = new RootCommand("SegRules: evaluates daily segregation statements (Daily Seg - FOCUS II) against versioned YAML rule sets.")
+        var root = new RootCommand("SegRules: evaluates daily segregation statements (Daily Seg - FOCUS II) against versioned YAML rule sets, and keeps every evaluation.")
         {
-            EvaluateCommand.Create(output, error),
+            EvaluateCommand.Create(output, error, showProgress),
             ExplainCommand.Create(output, error),
             ReconcileCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            HistoryCommand.Create(output, error),
+            ShowCommand.Create(output, error),
+            ReplayCommand.Create(output, error, showProgress),
             RulesCommand.Create(output, error),
         };
 

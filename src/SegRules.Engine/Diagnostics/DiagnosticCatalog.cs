@@ -2,7 +2,8 @@ namespace SegRules.Engine.Diagnostics;
 
 /// <summary>
 /// Every diagnostic SegRules reports. Ids are grouped by stage: SR1xxx reading YAML, SR2xxx rule set
-/// structure, SR3xxx formulas, SR4xxx compiling and evaluating, SR5xxx balances files.
+/// structure, SR3xxx formulas, SR4xxx compiling and evaluating, SR5xxx balances files, SR6xxx stored
+/// evaluations.
 /// docs/diagnostics.md lists them with what to do.
 /// </summary>
 public static class DiagnosticCatalog
@@ -175,4 +176,15 @@ public static class DiagnosticCatalog
 
     /// <summary>A CSV or Excel balances table cannot be read as one (quoting, missing columns, no sheet).</summary>
     public static readonly DiagnosticDescriptor MalformedTable = new("SR5020", "Malformed table", "{0}");
+
+    // Stored evaluations.
+
+    /// <summary>A stored evaluation names a rule set whose snapshot the database does not hold.</summary>
+    public static readonly DiagnosticDescriptor SnapshotMissing = new("SR6001", "Rule set snapshot missing", "the rule set {0} that evaluation {1} ran on is not in the database: the record cannot be shown or reproduced");
+
+    /// <summary>A stored rule set's text no longer hashes to its id, or does not describe the record's version.</summary>
+    public static readonly DiagnosticDescriptor SnapshotAltered = new("SR6002", "Rule set snapshot altered", "the stored rule set {0} {1}: the database was altered or damaged");
+
+    /// <summary>A stored evaluation does not fit the rule set it names.</summary>
+    public static readonly DiagnosticDescriptor RecordDamaged = new("SR6003", "Stored evaluation damaged", "evaluation {0} does not fit its rule set: {1}");
 }

@@ -9,8 +9,9 @@ namespace SegRules.Engine.Evaluate;
 
 /// <summary>
 /// The whole pipeline for one balances file: read it, choose the form version in force on its as-of
-/// date (or the one requested), load and validate that version, compile it (once per rule set), match
-/// the inputs, and compute every line. Problems at any stage come back as diagnostics.
+/// date (or the one requested), load and validate that version (once per version for an evaluator, so
+/// a batch of files reads each version once), compile it (once per rule set), match the inputs, and
+/// compute every line. Problems at any stage come back as diagnostics.
 /// </summary>
 public sealed class StatementEvaluator(RuleRepository rules, FormCompiler compiler)
 {
@@ -79,7 +80,7 @@ public sealed class StatementEvaluator(RuleRepository rules, FormCompiler compil
         }
 
         var version = rules.Select(file.Form, asOf, requestedVersion, diagnostics, file.AsOfPosition);
-        return version is null ? null : RuleRepository.Load(version, diagnostics);
+        return version is null ? null : rules.LoadOnce(version, diagnostics);
     }
 
     private static EvaluationOutcome Failed(DiagnosticBag diagnostics) => new(null, diagnostics.Sorted());

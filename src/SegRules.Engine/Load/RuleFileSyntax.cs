@@ -68,4 +68,8 @@ public sealed record TargetSyntax(
     SourcePosition Start);
 
 /// <summary>A whole version folder as read: manifest, pages and the exact file texts.</summary>
+/// <param name="Manifest">The manifest.</param>
+/// <param name="Pages">The page files, in the manifest's order.</param>
+/// <param name="Files">Every file read, with its exact text.</param>
+/// <param name="Directory">The version folder, or the name of the texts when they were read from memory.</param>
 public sealed record RuleSetSyntax(ManifestSyntax Manifest, IReadOnlyList<PageSyntax> Pages, IReadOnlyList<RuleSetFile> Files, string Directory);

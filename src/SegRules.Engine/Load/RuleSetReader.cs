@@ -4,9 +4,9 @@ using SegRules.Engine.Model;
 namespace SegRules.Engine.Load;
 
 /// <summary>
-/// Reads a version folder (<c>manifest.yaml</c> and the page files it lists) into syntax records,
-/// reporting YAML errors, unknown keys and wrong types with positions. Meaning is checked later, by
-/// the validator.
+/// Reads a version folder, or the same files held in memory (<c>manifest.yaml</c> and the page files
+/// it lists), into syntax records, reporting YAML errors, unknown keys and wrong types with
+/// positions. Meaning is checked later, by the validator.
 /// </summary>
 public static class RuleSetReader
 {
@@ -14,10 +14,13 @@ public static class RuleSetReader
     public const string ManifestFileName = "manifest.yaml";
 
     /// <summary>Reads the version in <paramref name="directory"/>; null when the manifest cannot be read at all.</summary>
-    public static RuleSetSyntax? Read(string directory, DiagnosticBag diagnostics)
+    public static RuleSetSyntax? Read(string directory, DiagnosticBag diagnostics) => Read(RuleFileSource.Folder(directory), diagnostics);
+
+    /// <summary>Reads the version whose files <paramref name="source"/> holds; null when the manifest cannot be read at all.</summary>
+    public static RuleSetSyntax? Read(RuleFileSource source, DiagnosticBag diagnostics)
     {
         var files = new List<RuleSetFile>();
-        var manifestNode = ReadFile(directory, ManifestFileName, files, diagnostics);
+        var manifestNode = ReadFile(source, ManifestFileName, files, diagnostics);
         if (manifestNode is null)
         {
             return null;
@@ -39,38 +42,31 @@ public static class RuleSetReader
                 continue;
             }
 
-            var pageNode = ReadFile(directory, pageFile.Value, files, diagnostics, pageFile.Start);
+            var pageNode = ReadFile(source, pageFile.Value, files, diagnostics, pageFile.Start);
             if (pageNode is not null && ReadPage(pageNode, pageFile.Value, diagnostics) is { } page)
             {
                 pages.Add(page);
             }
         }
 
-        return new RuleSetSyntax(manifest, pages, files, directory);
+        return new RuleSetSyntax(manifest, pages, files, source.Name);
     }
 
     /// <summary>Reads only the manifest of the version in <paramref name="directory"/>.</summary>
     public static ManifestSyntax? ReadManifestOnly(string directory, DiagnosticBag diagnostics)
     {
-        var node = ReadFile(directory, ManifestFileName, [], diagnostics);
+        var node = ReadFile(RuleFileSource.Folder(directory), ManifestFileName, [], diagnostics);
         return node is null ? null : ReadManifest(node, diagnostics);
     }
 
     private static bool IsPlainFileName(string name) =>
         name.EndsWith(".yaml", StringComparison.Ordinal) && name == Path.GetFileName(name) && !name.StartsWith('.');
 
-    private static YamlNode? ReadFile(string directory, string name, List<RuleSetFile> files, DiagnosticBag diagnostics, SourcePosition? listedAt = null)
+    private static YamlNode? ReadFile(RuleFileSource source, string name, List<RuleSetFile> files, DiagnosticBag diagnostics, SourcePosition? listedAt = null)
     {
-        var path = Path.Combine(directory, name);
-        var display = SourceFiles.Display(path);
-        string text;
-        try
+        var display = source.Display(name);
+        if (source.Read(name, out var reason) is not { } text)
         {
-            text = SourceFiles.ReadNormalized(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message;
             if (listedAt is { } at)
             {
                 diagnostics.Report(at, DiagnosticCatalog.FileUnreadable, display, reason);

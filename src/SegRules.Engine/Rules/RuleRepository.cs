@@ -13,6 +13,7 @@ namespace SegRules.Engine.Rules;
 public sealed class RuleRepository
 {
     private readonly Lazy<(IReadOnlyList<RuleVersion> Versions, IReadOnlyList<Diagnostic> Problems)> _versions;
+    private readonly Dictionary<string, (FormDefinition? Form, IReadOnlyList<Diagnostic> Problems)> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>Opens the rules folder at <paramref name="root"/>; nothing is read until asked.</summary>
     public RuleRepository(string root)
@@ -118,15 +119,39 @@ public sealed class RuleRepository
     public static FormDefinition? Load(RuleVersion version, DiagnosticBag diagnostics) => Load(version.Directory, diagnostics);
 
     /// <summary>Reads and validates the version folder <paramref name="directory"/>.</summary>
-    public static FormDefinition? Load(string directory, DiagnosticBag diagnostics)
+    public static FormDefinition? Load(string directory, DiagnosticBag diagnostics) => Load(RuleFileSource.Folder(directory), diagnostics);
+
+    /// <summary>Reads and validates the rule set whose files <paramref name="source"/> holds (a folder, or a stored snapshot's texts).</summary>
+    public static FormDefinition? Load(RuleFileSource source, DiagnosticBag diagnostics)
     {
         // The reader reads past the problems it can (an unknown key, a list item of the wrong type, a
         // missing page file) so that validation reports its own too; the definition counts only when
         // neither stage reported anything.
         var before = diagnostics.Items.Count;
-        var syntax = RuleSetReader.Read(directory, diagnostics);
+        var syntax = RuleSetReader.Read(source, diagnostics);
         var form = syntax is null ? null : FormDefinitionBuilder.Build(syntax, diagnostics);
         return diagnostics.Items.Count == before ? form : null;
+    }
+
+    /// <summary>
+    /// <see cref="Load(RuleVersion, DiagnosticBag)"/> once per version for this repository: a batch of
+    /// balances files reads and validates each version it uses once, and its problems are reported
+    /// again, the same, to every file that needs it.
+    /// </summary>
+    public FormDefinition? LoadOnce(RuleVersion version, DiagnosticBag diagnostics)
+    {
+        lock (_loaded)
+        {
+            if (!_loaded.TryGetValue(version.Directory, out var loaded))
+            {
+                var problems = new DiagnosticBag();
+                loaded = (Load(version, problems), problems.Items);
+                _loaded.Add(version.Directory, loaded);
+            }
+
+            diagnostics.AddRange(loaded.Problems);
+            return loaded.Form;
+        }
     }
 
     private (IReadOnlyList<RuleVersion>, IReadOnlyList<Diagnostic>) Discover()

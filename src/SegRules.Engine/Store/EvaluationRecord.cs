@@ -36,6 +36,12 @@ public sealed class EvaluationRecord
     /// <summary>The supplemental figures given for checks, by id.</summary>
     public Dictionary<string, decimal> Supplementals { get; set; } = [];
 
+    /// <summary>
+    /// The figures a filing printed, by line key, as the balances file gave them under <c>filed</c>:
+    /// checks compare them, so a replay needs them to reproduce the findings.
+    /// </summary>
+    public Dictionary<string, decimal> Filed { get; set; } = [];
+
     /// <summary>What the checks found.</summary>
     public List<FindingRecord> Findings { get; set; } = [];
 

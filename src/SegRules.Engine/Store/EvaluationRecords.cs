@@ -4,8 +4,9 @@ using SegRules.Engine.Evaluate;
 namespace SegRules.Engine.Store;
 
 /// <summary>Builds the stored record of an evaluation.</summary>
-internal static class EvaluationRecords
+public static class EvaluationRecords
 {
+    /// <summary>The record of <paramref name="evaluation"/>, not yet stored (its id is 0), stamped with who, where and when.</summary>
     public static EvaluationRecord From(Evaluation evaluation)
     {
         var source = evaluation.Inputs.Source;
@@ -19,6 +20,7 @@ internal static class EvaluationRecords
             Inputs = source.Values.ToDictionary(v => v.Key.Value, v => v.Value),
             Targets = source.Targets.Select(t => new TargetRecord { Pool = t.Pool.Value, Choice = t.Choice.Value, Figures = t.Figures.ToList() }).ToList(),
             Supplementals = source.Supplementals.ToDictionary(v => v.Key.Value, v => v.Value),
+            Filed = source.Filed.ToDictionary(v => v.Key.Value, v => v.Value),
             Findings = evaluation.Findings.Select(FindingRecord.From).ToList(),
             Lines = evaluation.Values.ToDictionary(v => v.Key.Value, v => v.Value),
             SourceFile = Path.GetFullPath(source.Path),
@@ -26,7 +28,10 @@ internal static class EvaluationRecords
             EvaluatedAt = DateTime.UtcNow,
             User = Environment.UserName,
             Host = Environment.MachineName,
-            EngineVersion = typeof(EvaluationRecords).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+            EngineVersion = EngineVersion,
         };
     }
+
+    private static readonly string EngineVersion =
+        typeof(EvaluationRecords).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }

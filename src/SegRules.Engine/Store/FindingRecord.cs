@@ -1,4 +1,5 @@
 using SegRules.Engine.Evaluate;
+using SegRules.Engine.Model;
 
 namespace SegRules.Engine.Store;
 
@@ -49,4 +50,41 @@ public sealed class FindingRecord
         Reads = finding.Reads.Select(k => k.Value).ToList(),
         Missing = finding.Missing.Select(k => k.Value).ToList(),
     };
+
+    /// <summary>The finding as stored; null when its status or severity is not one SegRules writes.</summary>
+    public Finding? ToFinding()
+    {
+        FindingStatus? status = Status switch
+        {
+            "fired" => FindingStatus.Fired,
+            "not-evaluated" => FindingStatus.NotEvaluated,
+            _ => null,
+        };
+        var severity = Enum.GetValues<Severity>().Select(v => (Severity?)v).FirstOrDefault(v => v.ToString()!.Equals(Severity, StringComparison.OrdinalIgnoreCase));
+        if (status is null || severity is null)
+        {
+            return null;
+        }
+
+        return new Finding(new LineKey(Check), Title, status.Value, severity.Value, Message, Citation, Action, Deadline,
+            Reads.Select(k => new LineKey(k)).ToArray(), Missing.Select(k => new LineKey(k)).ToArray());
+    }
+
+    /// <summary>The fields in which <paramref name="other"/> says something else, to the letter; empty when it says exactly the same.</summary>
+    public IReadOnlyList<string> DifferencesFrom(FindingRecord other)
+    {
+        var fields = new (string Name, bool Same)[]
+        {
+            ("status", Status == other.Status),
+            ("severity", Severity == other.Severity),
+            ("message", Message == other.Message),
+            ("title", Title == other.Title),
+            ("citation", Citation == other.Citation),
+            ("action", Action == other.Action),
+            ("deadline", Deadline == other.Deadline),
+            ("reads", Reads.SequenceEqual(other.Reads, StringComparer.Ordinal)),
+            ("missing", Missing.SequenceEqual(other.Missing, StringComparer.Ordinal)),
+        };
+        return fields.Where(f => !f.Same).Select(f => f.Name).ToArray();
+    }
 }

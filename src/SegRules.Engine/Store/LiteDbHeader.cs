@@ -17,12 +17,12 @@ internal static class LiteDbHeader
     private const byte FileVersion = 8;
     private static readonly byte[] Info = Encoding.ASCII.GetBytes("** This is a LiteDB file **");
 
-    /// <summary>True when <paramref name="path"/> is whole pages and starts with a LiteDB 5 header page.</summary>
-    public static bool IsLiteDbFile(string path)
+    /// <summary>True when <paramref name="file"/> is whole pages and starts with a LiteDB 5 header page.</summary>
+    public static bool IsLiteDbFile(Stream file)
     {
         var expected = InfoOffset + Info.Length + 1;
         var header = new byte[expected];
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        file.Position = 0;
         return file.Length % PageSize == 0
             && file.ReadAtLeast(header, expected, throwOnEndOfStream: false) == expected
             && header.AsSpan(InfoOffset, Info.Length).SequenceEqual(Info)

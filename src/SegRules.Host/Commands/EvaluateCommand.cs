@@ -3,62 +3,85 @@ using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
 using SegRules.Engine.Rules;
-using SegRules.Engine.Store;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
 
-/// <summary><c>segrules evaluate BALANCES</c>: computes a statement, prints it, and stores the evaluation.</summary>
+/// <summary>
+/// <c>segrules evaluate BALANCES...</c>: computes statements, prints them, and stores the evaluations.
+/// One file prints its statement; several files or a folder are a batch, evaluated in one process
+/// (each version loaded and compiled once) and stored in one transaction, or not at all when any file
+/// has a problem.
+/// </summary>
 public static class EvaluateCommand
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>Builds the command; <paramref name="showProgress"/> draws a progress bar on standard error for long batches.</summary>
+    public static Command Create(TextWriter output, TextWriter error, bool showProgress = false)
     {
-        var balances = new Argument<string>("balances") { Description = "The balances file: YAML or JSON (firm, as_of, values by line code, targets), a CSV or .xlsx table, or a filing's text (.txt)." };
+        var balances = new Argument<string[]>("balances")
+        {
+            Description = "Balances files (YAML or JSON: firm, as_of, values by line code, targets; a CSV or .xlsx table; a filing's text, .txt), or folders of them (*.yaml, *.yml, *.json).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // With any number of files allowed, a misspelt option would be taken for a file name.
+        balances.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !Path.Exists(t.Value)))
+            {
+                result.AddError($"Unrecognized command or argument '{token.Value}'.");
+            }
+        });
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
         var format = CommonOptions.Format(StatementOutput.Formats);
         var to = new Option<string?>("--out") { Description = "Write the statement to this file (replacing it whole) instead of standard output; needed for xlsx." };
         var db = CommonOptions.Database();
-        var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluation." };
+        var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluations." };
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "Exit with code 1 when a finding of this severity or worse fires (for scheduled runs).",
         };
         failOn.AcceptOnlyFromAmong(Enum.GetNames<Severity>().Select(n => n.ToLowerInvariant()).ToArray());
 
-        var command = new Command("evaluate", "Evaluate a balances file: compute every line of the statement in force on its as-of date.")
+        var command = new Command("evaluate", "Evaluate balances files: compute every line of the statement in force on each as-of date, print and store it. Several files or a folder are one batch: all are checked first, and stored together or not at all.")
         {
             balances, rules, version, format, db, noStore, failOn, to,
         };
-        command.SetAction(parse => Run(
-            parse.GetValue(balances)!,
-            parse.GetValue(rules),
-            parse.GetValue(version),
-            parse.GetValue(format)!,
-            parse.GetValue(db),
-            parse.GetValue(noStore),
-            parse.GetValue(failOn) is { } severity ? Enum.Parse<Severity>(severity, ignoreCase: true) : null,
-            parse.GetValue(to),
-            output,
-            error));
+        command.SetAction(parse =>
+        {
+            if (StatementOutput.Problem(parse.GetValue(format)!, parse.GetValue(to)) is { } problem)
+            {
+                error.WriteLine($"segrules: {problem}");
+                return ExitCodes.UserError;
+            }
+
+            if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } rulesDirectory
+                || BalancesPaths.Expand(parse.GetValue(balances)!, error, out var batch) is not { } files)
+            {
+                return ExitCodes.UserError;
+            }
+
+            var request = new EvaluateRequest(
+                new StatementEvaluator(new RuleRepository(rulesDirectory), FormCompiler.Shared),
+                parse.GetValue(version),
+                parse.GetValue(format)!,
+                parse.GetValue(noStore) ? null : parse.GetValue(db) ?? DefaultDatabase.Path,
+                parse.GetValue(failOn) is { } severity ? Enum.Parse<Severity>(severity, ignoreCase: true) : null,
+                parse.GetValue(to));
+            if (batch && (request.Format is not ("text" or "json") || request.Out is not null))
+            {
+                error.WriteLine("segrules: a batch prints a table (text) or a list (json); write csv, xlsx or --out for one file at a time");
+                return ExitCodes.UserError;
+            }
+
+            return batch ? EvaluateBatch.Run(request, files, output, error, showProgress) : Run(request, files[0], output, error);
+        });
         return command;
     }
 
-    private static int Run(string balances, string? rules, string? version, string format, string? db, bool noStore, Severity? failOn, string? to, TextWriter output, TextWriter error)
+    private static int Run(EvaluateRequest request, string balances, TextWriter output, TextWriter error)
     {
-        if (StatementOutput.Problem(format, to) is { } problem)
-        {
-            error.WriteLine($"segrules: {problem}");
-            return ExitCodes.UserError;
-        }
-
-        if (CommonOptions.RulesDirectory(rules, error) is not { } rulesDirectory)
-        {
-            return ExitCodes.UserError;
-        }
-
-        var outcome = new StatementEvaluator(new RuleRepository(rulesDirectory), FormCompiler.Shared).Evaluate(balances, version);
+        var outcome = request.Evaluator.Evaluate(balances, request.Version);
         if (outcome.Evaluation is not { } evaluation)
         {
             DiagnosticPrinter.Print(outcome.Diagnostics, error, "nothing was evaluated or stored.");
@@ -66,33 +89,26 @@ public static class EvaluateCommand
         }
 
         StoredAs? stored = null;
-        if (!noStore)
+        if (request.Database is { } path)
         {
-            var path = db ?? DefaultDatabase.Path;
-            try
+            if (!StoreAccess.TryUse(path, readOnly: false, error, store => store.Save(evaluation), out var id))
             {
-                using var store = EvaluationStore.Open(path);
-                stored = new StoredAs(path, store.Save(evaluation));
-            }
-            catch (StoreException e)
-            {
-                error.WriteLine($"segrules: {e.Message}");
                 return ExitCodes.UserError;
             }
+
+            stored = new StoredAs(path, id);
         }
 
         try
         {
-            StatementOutput.Write(format, to, evaluation, stored, output);
+            StatementOutput.Write(request.Format, request.Out, evaluation, stored, output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"segrules: cannot write {to}: {e.Message}" + (stored is null ? "" : $" (the evaluation was stored as {stored.Id} in {stored.Database})"));
+            error.WriteLine($"segrules: cannot write {request.Out}: {e.Message}" + (stored is null ? "" : $" (the evaluation was stored as {stored.Id} in {stored.Database})"));
             return ExitCodes.UserError;
         }
 
-        return failOn is { } threshold && evaluation.Findings.Any(f => f.Status == FindingStatus.Fired && f.Severity >= threshold)
-            ? ExitCodes.FindingsAtOrAbove
-            : ExitCodes.Success;
+        return request.ExitCode([evaluation]);
     }
 }

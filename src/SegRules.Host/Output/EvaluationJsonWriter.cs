@@ -13,70 +13,93 @@ namespace SegRules.Host.Output;
 public static class EvaluationJsonWriter
 {
     /// <summary>Writes <paramref name="evaluation"/> to <paramref name="output"/>.</summary>
-    public static void Write(Evaluation evaluation, StoredAs? stored, TextWriter output)
-    {
+    public static void Write(Evaluation evaluation, StoredAs? stored, TextWriter output) =>
+        JsonOutput.Write(output, json => WriteObject(json, evaluation, stored));
+
+    /// <summary>Writes <paramref name="evaluations"/> as a JSON list of the same objects, in the order given.</summary>
+    public static void WriteList(IReadOnlyList<(Evaluation Evaluation, StoredAs? Stored)> evaluations, TextWriter output) =>
         JsonOutput.Write(output, json =>
         {
-            var form = evaluation.Form;
-            json.WriteStartObject();
-            WriteHeading(json, evaluation);
-            if (stored is null)
+            json.WriteStartArray();
+            foreach (var (evaluation, stored) in evaluations)
             {
-                json.WriteNull("stored");
-            }
-            else
-            {
-                json.WriteStartObject("stored");
-                json.WriteString("database", stored.Database);
-                json.WriteNumber("id", stored.Id);
-                json.WriteEndObject();
+                WriteObject(json, evaluation, stored);
             }
 
-            json.WriteStartObject("lines");
-            foreach (var line in form.Lines)
+            json.WriteEndArray();
+        });
+
+    /// <summary>Writes one evaluation object to <paramref name="json"/>.</summary>
+    public static void WriteObject(Utf8JsonWriter json, Evaluation evaluation, StoredAs? stored)
+    {
+        var form = evaluation.Form;
+        json.WriteStartObject();
+        WriteHeading(json, evaluation);
+        if (stored is null)
+        {
+            json.WriteNull("stored");
+        }
+        else
+        {
+            json.WriteStartObject("stored");
+            json.WriteString("database", stored.Database);
+            json.WriteNumber("id", stored.Id);
+            if (stored.Record is { } record)
             {
-                json.WriteNumber(line.Key.Value, evaluation.Values[line.Key]);
+                json.WriteString("evaluatedAt", record.EvaluatedAt.ToUniversalTime());
+                json.WriteString("user", record.User);
+                json.WriteString("host", record.Host);
+                json.WriteString("engineVersion", record.EngineVersion);
+                json.WriteString("sourceHash", record.SourceHash);
             }
 
             json.WriteEndObject();
-            json.WriteStartArray("pages");
-            foreach (var page in form.Pages)
+        }
+
+        json.WriteStartObject("lines");
+        foreach (var line in form.Lines)
+        {
+            json.WriteNumber(line.Key.Value, evaluation.Values[line.Key]);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("pages");
+        foreach (var page in form.Pages)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", page.Id);
+            json.WriteString("title", page.Title);
+            json.WriteStartArray("lines");
+            foreach (var line in page.Lines)
             {
                 json.WriteStartObject();
-                json.WriteString("id", page.Id);
-                json.WriteString("title", page.Title);
-                json.WriteStartArray("lines");
-                foreach (var line in page.Lines)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("key", line.Key.Value);
-                    json.WriteString("line", line.PrintedLine);
-                    json.WriteString("label", line.Label);
-                    json.WriteString("kind", line.Kind == Engine.Model.LineKind.Input ? "input" : "formula");
-                    json.WriteString("formula", line.Formula?.Text);
-                    json.WriteNumber("value", evaluation.Values[line.Key]);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                json.WriteString("key", line.Key.Value);
+                json.WriteString("line", line.PrintedLine);
+                json.WriteString("label", line.Label);
+                json.WriteString("kind", line.Kind == Engine.Model.LineKind.Input ? "input" : "formula");
+                json.WriteString("formula", line.Formula?.Text);
+                json.WriteNumber("value", evaluation.Values[line.Key]);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            FindingsJson.Write(json, evaluation.Findings);
-            if (evaluation.Inputs.Filed.Count > 0)
-            {
-                json.WriteStartObject("reconciliation");
-                ReconciliationJson.Write(json, Reconciler.Reconcile(evaluation));
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("reconciliation");
-            }
-
             json.WriteEndObject();
-        });
+        }
+
+        json.WriteEndArray();
+        FindingsJson.Write(json, evaluation.Findings);
+        if (evaluation.Inputs.Filed.Count > 0)
+        {
+            json.WriteStartObject("reconciliation");
+            ReconciliationJson.Write(json, Reconciler.Reconcile(evaluation));
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("reconciliation");
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>Writes the properties that say what was evaluated: form, version, title, rulesetHash, firm, asOf, source.</summary>

@@ -18,4 +18,17 @@ public static class JsonOutput
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    /// <summary>Writes <paramref name="value"/> as the number property <paramref name="name"/>, or null.</summary>
+    public static void Number(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
 using SegRules.Engine.Reconcile;
+using SegRules.Engine.Store;
 
 namespace SegRules.Host.Output;
 
@@ -17,6 +18,11 @@ public static class StatementTextWriter
         output.WriteLine(form.Info.Title);
         WriteHeading(evaluation, output);
         output.WriteLine(stored is null ? "Stored:  no (--no-store)" : $"Stored:  evaluation {stored.Id} in {stored.Database}");
+        if (stored?.Record is { } record)
+        {
+            output.WriteLine($"Run:     {record.EvaluatedAt.ToUniversalTime():yyyy-MM-dd HH:mm:ss} UTC by {record.User} on {record.Host}, SegRules {record.EngineVersion}");
+            output.WriteLine($"Source:  {record.SourceFile} (SHA-256 {SnapshotRules.Short(record.SourceHash)})");
+        }
 
         foreach (var page in form.Pages)
         {

@@ -74,7 +74,7 @@ public sealed class EvaluateOptionsTests
     [InlineData("evaluate", "SAMPLE", "--no-store", "--format", "xml")]
     [InlineData("evaluate", "SAMPLE", "--no-store", "--db")]
     [InlineData("evaluate", "SAMPLE", "--no-store", "--rules-version")]
-    [InlineData("evaluate", "SAMPLE", "--no-store", "extra-argument")]
+    [InlineData("evaluate", "SAMPLE", "--no-store", "--bogus")]
     [InlineData("frobnicate")]
     public void Run_UsageError_ExitsTwoWithUsageHint(params string[] args)
     {

@@ -38,6 +38,48 @@ public sealed class UnusableDatabaseTests
         Assert.Equal(before, File.ReadAllBytes(db));
     }
 
+    [Theory]
+    [InlineData("history")]
+    [InlineData("replay", "--as-stored")]
+    public void ReadingCommand_LiteDbFileWithDamagedPages_ExitsTwoAndLeavesFileUnchanged(params string[] command)
+    {
+        // Arrange: a real database whose pages after the header are overwritten.
+        using var temp = new TempDirectory();
+        var db = temp.File("damaged.db");
+        var bytes = RealDatabase(temp);
+        RandomBytes(bytes.Length - 8192).CopyTo(bytes, 8192);
+        File.WriteAllBytes(db, bytes);
+
+        // Act
+        var result = CliInProcess.Run([.. command, "--db", db]);
+
+        // Assert
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"segrules: cannot use {db} as the SegRules database: it is ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("damaged", result.Error, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(db));
+    }
+
+    [Fact]
+    public void Evaluate_LiteDbFileWithDamagedLastPage_ExitsTwoAndLeavesEveryPageButTheHeader()
+    {
+        // Arrange
+        using var temp = new TempDirectory();
+        var db = temp.File("damaged.db");
+        var bytes = RealDatabase(temp);
+        RandomBytes(8192).CopyTo(bytes, bytes.Length - 8192);
+        File.WriteAllBytes(db, bytes);
+
+        // Act
+        var result = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db);
+
+        // Assert: LiteDB flags its header page when it meets a damaged page; nothing else is written.
+        Assert.Equal((2, ""), (result.ExitCode, result.Output));
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"segrules: cannot use {db} as the SegRules database: it is damaged", result.Error, StringComparison.Ordinal);
+        Assert.Equal(bytes[8192..], File.ReadAllBytes(db)[8192..]);
+    }
+
     [Fact]
     public void Evaluate_DbIsAFolder_ExitsTwoWithOneLineError()
     {

@@ -1,0 +1,123 @@
+using SegRules.Engine.Balances;
+using SegRules.Engine.Compile;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Evaluate;
+using SegRules.Engine.Model;
+using SegRules.Engine.Rules;
+using SegRules.Engine.Store;
+
+namespace SegRules.Engine.Replay;
+
+/// <summary>
+/// Evaluates stored evaluations again from their inputs as given and compares every line value and
+/// finding with the record: on the record's own rule set snapshot (which must reproduce it exactly;
+/// anything else is corruption), or on a version from a rules folder (the drift a newer or edited
+/// version would cause). Each rule set is loaded once and compiled once (by hash) however many
+/// records use it.
+/// </summary>
+public sealed class Replayer(FormCompiler compiler)
+{
+    private readonly Dictionary<string, (FormDefinition? Form, IReadOnlyList<Diagnostic> Problems)> _snapshots = new(StringComparer.Ordinal);
+
+    /// <summary>Replays <paramref name="record"/> on its own rule set, read from <paramref name="snapshot"/> (null when the database has none).</summary>
+    public RecordReplay AsStored(EvaluationRecord record, RuleSetSnapshot? snapshot)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (snapshot is null || !_snapshots.TryGetValue(snapshot.Id, out var loaded))
+        {
+            var problems = new DiagnosticBag();
+            loaded = (SnapshotRules.For(record, snapshot, problems), problems.Items);
+            if (snapshot is not null)
+            {
+                _snapshots.Add(snapshot.Id, loaded);
+            }
+        }
+
+        diagnostics.AddRange(loaded.Problems);
+        if (loaded.Form is not { } form)
+        {
+            return Failed(record, null, diagnostics);
+        }
+
+        if ((form.Info.Form, form.Info.Version) != (record.Form, record.Version))
+        {
+            diagnostics.ReportFile($"evaluation {record.Id}", DiagnosticCatalog.RecordDamaged, record.Id,
+                $"it names {record.Form} {record.Version}, but its rule set is {form.Info.Form} {form.Info.Version}");
+            return Failed(record, form.Info.Version, diagnostics);
+        }
+
+        return Replay(record, form, fit: false);
+    }
+
+    /// <summary>
+    /// Replays <paramref name="record"/> on version <paramref name="version"/> of its form in
+    /// <paramref name="rules"/>, or (when null) on the version in force there on its as-of date.
+    /// Optional figures the version has no place for (targets, filed, supplemental) are left out, and
+    /// the replay's notes say so.
+    /// </summary>
+    public RecordReplay Against(EvaluationRecord record, RuleRepository rules, string? version)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = StoredBalances.From(record);
+        if (file.AsOf is not { } asOf)
+        {
+            diagnostics.ReportFile($"evaluation {record.Id}", DiagnosticCatalog.RecordDamaged, record.Id, $"its as-of date '{record.AsOf}' is not a date");
+            return Failed(record, null, diagnostics);
+        }
+
+        var chosen = rules.Select(record.Form, asOf, version, diagnostics, file.AsOfPosition);
+        var form = chosen is null ? null : rules.LoadOnce(chosen, diagnostics);
+        return form is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, form, fit: true);
+    }
+
+    private RecordReplay Replay(EvaluationRecord record, FormDefinition form, bool fit)
+    {
+        var notes = new List<string>();
+        var diagnostics = new DiagnosticBag();
+        var file = StoredBalances.From(record);
+        var inputs = BalancesBinder.Bind(fit ? StoredBalances.Fit(file, form, notes) : file, form, diagnostics);
+        if (inputs is null)
+        {
+            return Failed(record, form.Info.Version, diagnostics, notes);
+        }
+
+        try
+        {
+            var replayed = EvaluationRecords.From(StatementEvaluator.Run(compiler.Compile(form), inputs));
+            return new RecordReplay(record, form.Info.Version, Lines(record.Lines, replayed.Lines), Findings(record.Findings, replayed.Findings), [], notes);
+        }
+        catch (DiagnosticsException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+        }
+        catch (LineEvaluationException e)
+        {
+            diagnostics.Add(StatementEvaluator.ArithmeticDiagnostic(form, e));
+        }
+
+        return Failed(record, form.Info.Version, diagnostics, notes);
+    }
+
+    private static LineDifference[] Lines(Dictionary<string, decimal> stored, Dictionary<string, decimal> replayed) =>
+        stored.Keys.Union(replayed.Keys)
+            .Select(key => new LineDifference(key, stored.TryGetValue(key, out var s) ? s : null, replayed.TryGetValue(key, out var r) ? r : null))
+            .Where(d => !Identical(d.Stored, d.Replayed))
+            .OrderBy(d => new LineKey(d.Key))
+            .ToArray();
+
+    // Exactly the same figure, written the same way: 1.0 and 1.00 are equal but would not print alike.
+    private static bool Identical(decimal? a, decimal? b) => a == b && a?.Scale == b?.Scale;
+
+    private static FindingDifference[] Findings(List<FindingRecord> stored, List<FindingRecord> replayed)
+    {
+        var before = stored.ToLookup(f => f.Check, StringComparer.Ordinal);
+        var after = replayed.ToLookup(f => f.Check, StringComparer.Ordinal);
+        return stored.Concat(replayed).Select(f => f.Check).Distinct(StringComparer.Ordinal)
+            .Select(check => new FindingDifference(check, before[check].FirstOrDefault(), after[check].FirstOrDefault()))
+            .Where(d => d.Stored is null || d.Replayed is null || d.Fields.Count > 0 || before[d.Check].Count() != after[d.Check].Count())
+            .ToArray();
+    }
+
+    private static RecordReplay Failed(EvaluationRecord record, string? version, DiagnosticBag diagnostics, IReadOnlyList<string>? notes = null) =>
+        new(record, version, [], [], diagnostics.Sorted(), notes ?? []);
+}

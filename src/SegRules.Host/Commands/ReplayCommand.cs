@@ -1,0 +1,126 @@
+using System.CommandLine;
+using SegRules.Engine.Compile;
+using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Replay;
+using SegRules.Engine.Rules;
+using SegRules.Engine.Store;
+using SegRules.Host.Output;
+
+namespace SegRules.Host.Commands;
+
+/// <summary>
+/// <c>segrules replay</c>: evaluates stored evaluations again from their inputs as given.
+/// <c>--as-stored</c> uses each record's own rule set snapshot and must reproduce every value and
+/// finding exactly (anything else is reported as corruption); <c>--rules-version V</c> uses version V
+/// of the rules folder and reports the drift; with neither, each record uses the version the rules
+/// folder now puts in force on its date. Exit 1 when anything differs.
+/// </summary>
+public static class ReplayCommand
+{
+    /// <summary>Exit code when a replay did not reproduce a record.</summary>
+    public const int Differ = 1;
+
+    /// <summary>Builds the command; <paramref name="showProgress"/> draws a progress bar on standard error for long runs.</summary>
+    public static Command Create(TextWriter output, TextWriter error, bool showProgress = false)
+    {
+        var filter = new RecordFilter();
+        var asStored = new Option<bool>("--as-stored") { Description = "Replay each record on its own stored rule set: every value must come out exactly as stored." };
+        var version = new Option<string?>("--rules-version") { Description = "Replay every record on this version of the rules folder and report what differs." };
+        var rules = CommonOptions.Rules();
+        var format = CommonOptions.Format();
+        var db = CommonOptions.Database();
+        var command = new Command("replay", "Evaluate stored evaluations again: --as-stored on their own rule sets (must reproduce them exactly), or --rules-version V (the drift a version causes). Exit 1 when anything differs.")
+        {
+            asStored, version, rules, format, db,
+        };
+        foreach (var option in filter.Options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var stored = parse.GetValue(asStored);
+            var requested = parse.GetValue(version);
+            if (stored && requested is not null)
+            {
+                error.WriteLine("segrules: give --as-stored or --rules-version, not both");
+                return ExitCodes.UserError;
+            }
+
+            if (filter.Query(parse, error) is not { } query)
+            {
+                return ExitCodes.UserError;
+            }
+
+            RuleRepository? repository = null;
+            if (!stored)
+            {
+                if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } directory)
+                {
+                    return ExitCodes.UserError;
+                }
+
+                repository = new RuleRepository(directory);
+                if (requested is not null && repository.Versions.All(v => v.Info.Version != requested))
+                {
+                    var known = string.Join("; ", repository.Versions.Select(v => $"{v.Info.Form} {v.Info.Version}"));
+                    DiagnosticPrinter.Print([Diagnostic.InFile(null, DiagnosticCatalog.UnknownVersion, directory, requested, known)], error, "nothing was replayed.");
+                    return ExitCodes.UserError;
+                }
+            }
+
+            var path = parse.GetValue(db) ?? DefaultDatabase.Path;
+            if (!StoreAccess.TryUse(path, readOnly: true, error, store => Read(store, query, stored), out var found))
+            {
+                return ExitCodes.UserError;
+            }
+
+            var replayer = new Replayer(FormCompiler.Shared);
+            var replays = new List<RecordReplay>(found.Records.Count);
+            using (var progress = new ProgressBar(error, showProgress, "replaying", found.Records.Count))
+            {
+                // Oldest first, as they were filed; each version or snapshot is loaded and compiled once.
+                foreach (var record in found.Records.Reverse())
+                {
+                    replays.Add(stored
+                        ? replayer.AsStored(record, found.Snapshots.GetValueOrDefault(record.RulesetHash))
+                        : replayer.Against(record, repository!, requested));
+                    progress.Report(replays.Count);
+                }
+            }
+
+            var mode = stored ? "on their own rule sets" : requested is null ? "with the versions in force on their dates" : $"with version {requested}";
+            if (parse.GetValue(format) == "json")
+            {
+                ReplayJsonWriter.Write(replays, stored, requested, output);
+            }
+            else if (replays.Count == 0)
+            {
+                output.WriteLine($"No evaluations{RecordFilter.Describe(query)} in {path}: nothing to replay.");
+            }
+            else
+            {
+                ReplayTextWriter.Write(replays, mode, stored, output);
+            }
+
+            return replays.Any(r => r.Differs) ? Differ : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (IReadOnlyList<EvaluationRecord> Records, IReadOnlyDictionary<string, RuleSetSnapshot> Snapshots) Read(EvaluationStore store, EvaluationQuery query, bool snapshots)
+    {
+        var records = store.Find(query);
+        var byHash = new Dictionary<string, RuleSetSnapshot>(StringComparer.Ordinal);
+        foreach (var hash in snapshots ? records.Select(r => r.RulesetHash).Distinct(StringComparer.Ordinal) : [])
+        {
+            if (store.RuleSet(hash) is { } snapshot)
+            {
+                byHash.Add(hash, snapshot);
+            }
+        }
+
+        return (records, byHash);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using SegRules.Engine.Replay;
+using SegRules.Engine.Store;
+
+namespace SegRules.Host.Output;
+
+/// <summary>
+/// Prints a replay as one JSON object: what it was replayed on, one object per record (status
+/// <c>same</c>, <c>differs</c> or <c>failed</c>, the lines and findings that differ, notes, problems)
+/// and the counts.
+/// </summary>
+public static class ReplayJsonWriter
+{
+    /// <summary>Writes <paramref name="replays"/>; <paramref name="version"/> is the version asked for (null: as stored, or by date).</summary>
+    public static void Write(IReadOnlyList<RecordReplay> replays, bool asStored, string? version, TextWriter output) => JsonOutput.Write(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("mode", asStored ? "as-stored" : version is null ? "in-force" : "version");
+        json.WriteString("version", version);
+        json.WriteStartArray("records");
+        foreach (var replay in replays)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", replay.Record.Id);
+            json.WriteString("asOf", replay.Record.AsOf);
+            json.WriteString("firm", replay.Record.Firm);
+            json.WriteString("storedVersion", replay.Record.Version);
+            json.WriteString("replayedVersion", replay.Version);
+            json.WriteString("status", replay.Failed ? "failed" : replay.Differs ? "differs" : "same");
+            json.WriteStartArray("lines");
+            foreach (var line in replay.Lines)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", line.Key);
+                JsonOutput.Number(json, "stored", line.Stored);
+                JsonOutput.Number(json, "replayed", line.Replayed);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            foreach (var finding in replay.Findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("check", finding.Check);
+                Finding(json, "stored", finding.Stored);
+                Finding(json, "replayed", finding.Replayed);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Strings(json, "notes", replay.Notes);
+            Strings(json, "problems", replay.Problems.Select(p => p.ToString()));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("records", replays.Count);
+        json.WriteNumber("same", replays.Count(r => !r.Differs));
+        json.WriteNumber("differ", replays.Count(r => r.Differs && !r.Failed));
+        json.WriteNumber("failed", replays.Count(r => r.Failed));
+        json.WriteNumber("lines", replays.Sum(r => r.Lines.Count));
+        json.WriteNumber("findings", replays.Sum(r => r.Findings.Count));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    });
+
+    private static void Finding(Utf8JsonWriter json, string name, FindingRecord? finding)
+    {
+        if (finding is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("status", finding.Status);
+        json.WriteString("severity", finding.Severity);
+        json.WriteString("message", finding.Message);
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
