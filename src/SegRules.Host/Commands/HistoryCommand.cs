@@ -11,7 +11,7 @@ public static class HistoryCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var filter = new RecordFilter();
-        var format = CommonOptions.Format("csv");
+        var format = CommonOptions.Format("text", "json", "csv");
         var db = CommonOptions.Database();
         var command = new Command("history", "List stored evaluations, newest first: date, firm, version, each pool's excess and excess over target, worst finding; with a chart of excess against target.")
         {
