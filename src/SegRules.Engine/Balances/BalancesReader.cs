@@ -76,19 +76,28 @@ public static class BalancesReader
                 reader.KeyNode("values")?.Start ?? mapping.Start, targets, supplementals, filed, sourceHash);
     }
 
-    private static List<BalanceFigure> Figures(MappingNode values, DiagnosticBag diagnostics)
+    /// <summary>The entries of <paramref name="mapping"/>, each key once; a key given again is reported and skipped.</summary>
+    private static IEnumerable<KeyValuePair<ScalarNode, YamlNode>> UniqueEntries(MappingNode mapping, DiagnosticBag diagnostics)
     {
-        var figures = new List<BalanceFigure>();
         var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
-        foreach (var (key, node) in values.Entries)
+        foreach (var entry in mapping.Entries)
         {
-            if (seen.TryGetValue(key.Value, out var first))
+            if (seen.TryGetValue(entry.Key.Value, out var first))
             {
-                diagnostics.Report(key.Start, DiagnosticCatalog.DuplicateKey, key.Value, first.Start.Line, first.Start.Column);
+                diagnostics.Report(entry.Key.Start, DiagnosticCatalog.DuplicateKey, entry.Key.Value, first.Start.Line, first.Start.Column);
                 continue;
             }
 
-            seen.Add(key.Value, key);
+            seen.Add(entry.Key.Value, entry.Key);
+            yield return entry;
+        }
+    }
+
+    private static List<BalanceFigure> Figures(MappingNode values, DiagnosticBag diagnostics)
+    {
+        var figures = new List<BalanceFigure>();
+        foreach (var (key, node) in UniqueEntries(values, diagnostics))
+        {
             if (Figure(node, $"line {key.Value}", diagnostics) is { } value)
             {
                 figures.Add(new BalanceFigure(key, value));
@@ -101,16 +110,8 @@ public static class BalancesReader
     private static List<TargetEntry> Targets(MappingNode targets, DiagnosticBag diagnostics)
     {
         var entries = new List<TargetEntry>();
-        var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
-        foreach (var (pool, node) in targets.Entries)
+        foreach (var (pool, node) in UniqueEntries(targets, diagnostics))
         {
-            if (seen.TryGetValue(pool.Value, out var first))
-            {
-                diagnostics.Report(pool.Start, DiagnosticCatalog.DuplicateKey, pool.Value, first.Start.Line, first.Start.Column);
-                continue;
-            }
-
-            seen.Add(pool.Value, pool);
             if (node is not MappingNode { Entries.Count: 1 } choice)
             {
                 diagnostics.Report(node.Start, DiagnosticCatalog.BadTarget,
