@@ -21,20 +21,8 @@ public static class FindingsJson
             json.WriteString("citation", finding.Citation);
             json.WriteString("action", finding.Action);
             json.WriteString("deadline", finding.Deadline);
-            json.WriteStartArray("reads");
-            foreach (var key in finding.Reads)
-            {
-                json.WriteStringValue(key.Value);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("missing");
-            foreach (var key in finding.Missing)
-            {
-                json.WriteStringValue(key.Value);
-            }
-
-            json.WriteEndArray();
+            JsonOutput.Strings(json, "reads", finding.Reads.Select(k => k.Value));
+            JsonOutput.Strings(json, "missing", finding.Missing.Select(k => k.Value));
             json.WriteEndObject();
         }
 

@@ -19,6 +19,18 @@ public static class JsonOutput
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>Writes <paramref name="values"/> as the array-of-strings property <paramref name="name"/>.</summary>
+    public static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
     /// <summary>Writes <paramref name="value"/> as the number property <paramref name="name"/>, or null.</summary>
     public static void Number(Utf8JsonWriter json, string name, decimal? value)
     {

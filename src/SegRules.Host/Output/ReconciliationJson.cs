@@ -27,37 +27,14 @@ public static class ReconciliationJson
             json.WriteNumber("filed", difference.Filed);
             json.WriteNumber("computed", difference.Computed);
             json.WriteNumber("difference", difference.Difference);
-            WriteOptional(json, "fromFiledLines", difference.FromFiledLines);
-            WriteOptional(json, "filedArithmeticDifference", difference.FiledArithmeticDifference);
-            WriteKeys(json, "causes", difference.Causes);
-            WriteKeys(json, "dependents", difference.Dependents);
+            JsonOutput.Number(json, "fromFiledLines", difference.FromFiledLines);
+            JsonOutput.Number(json, "filedArithmeticDifference", difference.FiledArithmeticDifference);
+            JsonOutput.Strings(json, "causes", difference.Causes.Select(k => k.Value));
+            JsonOutput.Strings(json, "dependents", difference.Dependents.Select(k => k.Value));
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        WriteKeys(json, "notFiled", reconciliation.NotFiled);
-    }
-
-    private static void WriteOptional(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteKeys(Utf8JsonWriter json, string name, IReadOnlyList<LineKey> keys)
-    {
-        json.WriteStartArray(name);
-        foreach (var key in keys)
-        {
-            json.WriteStringValue(key.Value);
-        }
-
-        json.WriteEndArray();
+        JsonOutput.Strings(json, "notFiled", reconciliation.NotFiled.Select(k => k.Value));
     }
 }

@@ -49,8 +49,8 @@ public static class ReplayJsonWriter
             }
 
             json.WriteEndArray();
-            Strings(json, "notes", replay.Notes);
-            Strings(json, "problems", replay.Problems.Select(p => p.ToString()));
+            JsonOutput.Strings(json, "notes", replay.Notes);
+            JsonOutput.Strings(json, "problems", replay.Problems.Select(p => p.ToString()));
             json.WriteEndObject();
         }
 
@@ -79,16 +79,5 @@ public static class ReplayJsonWriter
         json.WriteString("severity", finding.Severity);
         json.WriteString("message", finding.Message);
         json.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }
