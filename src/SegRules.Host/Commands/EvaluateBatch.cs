@@ -1,3 +1,4 @@
+using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Store;
 using SegRules.Host.Output;
@@ -39,10 +40,10 @@ public static class EvaluateBatch
             return ExitCodes.UserError;
         }
 
-        var stored = evaluations.Select((e, i) => ids is null ? null : new StoredAs(request.Database!, ids[i])).ToArray();
+        var stored = evaluations.Select((e, i) => ids is null ? null : new StoredView(request.Database!, ids[i])).ToArray();
         if (request.Format == "json")
         {
-            EvaluationJsonWriter.WriteList(evaluations.Zip(stored).ToArray(), output);
+            ViewJson.Write(evaluations.Select((e, i) => StatementView.Of(e, stored[i])).ToArray(), output);
         }
         else
         {

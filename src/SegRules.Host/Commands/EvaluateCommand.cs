@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Present;
 using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
@@ -88,7 +89,7 @@ public static class EvaluateCommand
             return ExitCodes.UserError;
         }
 
-        StoredAs? stored = null;
+        StoredView? stored = null;
         if (request.Database is { } path)
         {
             if (!StoreAccess.TryUse(path, readOnly: false, error, store => store.Save(evaluation), out var id))
@@ -96,7 +97,7 @@ public static class EvaluateCommand
                 return ExitCodes.UserError;
             }
 
-            stored = new StoredAs(path, id);
+            stored = new StoredView(path, id);
         }
 
         try

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Present;
 using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Replay;
@@ -93,7 +94,7 @@ public static class ReplayCommand
             var mode = stored ? "on their own rule sets" : requested is null ? "with the versions in force on their dates" : $"with version {requested}";
             if (parse.GetValue(format) == "json")
             {
-                ReplayJsonWriter.Write(replays, stored, requested, output);
+                ViewJson.Write(ReplayView.Of(replays, stored, requested), output);
             }
             else if (replays.Count == 0)
             {
