@@ -30,7 +30,8 @@ public static class WorkspaceServer
             WebRootPath = WebRoot,
             EnvironmentName = Environments.Production,
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Nothing a user can cause (a port in use, a bad request) may print a stack trace: the server logs nothing itself.
+        builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(settings.Urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
