@@ -31,9 +31,3 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
-}

@@ -88,6 +88,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser) : IDisposable
         await page.Locator("article.check[data-check='seg_deficiency']").WaitForAsync();
         await Screenshot(page, "rules-version");
         await page.GotoAsync(_server.BaseUrl + "/rules");
+        await page.Locator("table.versions tbody tr").First.WaitForAsync();
         Assert.Equal(2, await page.Locator("table.versions tbody tr").CountAsync());
         Assert.Empty(problems);
     }
