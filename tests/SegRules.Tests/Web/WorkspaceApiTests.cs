@@ -102,6 +102,27 @@ public sealed class WorkspaceApiTests : IDisposable
     }
 
     [Fact]
+    public async Task WhatIfCase_IsARegressionCaseThatRulesTestRunsAndPasses()
+    {
+        var id = await _server.Upload(TestPaths.SeedSample);
+        using var client = _server.Client();
+        using var body = new StringContent($"{{\"id\":{id},\"values\":{{\"7010\":4436213699}},\"withdrawals\":{{\"segregation\":1}}}}", Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/api/what-if/case", body);
+
+        response.EnsureSuccessStatusCode();
+        var yaml = await response.Content.ReadAsStringAsync();
+        Assert.Contains("fired: [", yaml);
+        Assert.Contains("seg_deficiency", yaml);
+        Assert.Contains("7190: -649711632", yaml);
+        var rules = _server.Folder.CopyTree(TestPaths.BundledRules, "rules");
+        File.WriteAllText(Path.Combine(rules, "daily-seg", "2012-11-30", "tests", "what-if.yaml"), yaml);
+        var run = CliProcess.Run(_server.Folder.Path, "rules", "test", "2012-11-30", "--rules", rules);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains("What-if on evaluation", run.Output);
+    }
+
+    [Fact]
     public async Task OpenApi_DocumentsTheApi()
     {
         using var client = _server.Client();
