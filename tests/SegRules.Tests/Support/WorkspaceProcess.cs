@@ -12,6 +12,7 @@ public sealed partial class WorkspaceProcess : IDisposable
     private const int SigTerm = 15;
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();
+    private Task _rest = Task.CompletedTask;
 
     public WorkspaceProcess(params string[] extra)
     {
@@ -24,7 +25,7 @@ public sealed partial class WorkspaceProcess : IDisposable
             if (Listening().Match(line) is { Success: true } match)
             {
                 BaseUrl = match.Groups[1].Value.TrimEnd('/');
-                _ = _process.StandardOutput.ReadToEndAsync().ContinueWith(t => { lock (_output) { _output.Append(t.Result); } }, TaskScheduler.Default);
+                _rest = _process.StandardOutput.ReadToEndAsync().ContinueWith(t => { lock (_output) { _output.Append(t.Result); } }, TaskScheduler.Default);
                 return;
             }
         }
@@ -73,6 +74,7 @@ public sealed partial class WorkspaceProcess : IDisposable
         }
 
         _process.WaitForExit();
+        _rest.Wait(TimeSpan.FromSeconds(10));
         lock (_output)
         {
             return (_process.ExitCode, _output.ToString());

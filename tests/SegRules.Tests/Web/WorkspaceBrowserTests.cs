@@ -165,6 +165,9 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser) : IDisposable
     private async Task<(IPage Page, List<string> Problems)> Open(string address)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        // Generous: CI shares two cores with the rest of the suite.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>

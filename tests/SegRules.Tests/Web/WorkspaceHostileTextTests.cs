@@ -17,6 +17,9 @@ public sealed class WorkspaceHostileTextTests(BrowserFixture browser)
             "firm: Credit Suisse Securities (USA) LLC", $"firm: '{Markup.Replace("'", "''", StringComparison.Ordinal)}'", StringComparison.Ordinal));
         var id = await server.Upload(balances);
         var context = await browser.Browser.NewContextAsync();
+        // Generous: CI shares two cores with the rest of the suite.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync($"{server.BaseUrl}/evaluations/{id}");
@@ -36,6 +39,9 @@ public sealed class WorkspaceHostileTextTests(BrowserFixture browser)
     {
         using var server = new WorkspaceProcess("--token", "s3cret");
         var context = await browser.Browser.NewContextAsync();
+        // Generous: CI shares two cores with the rest of the suite.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"{server.BaseUrl}/rules");
