@@ -38,10 +38,11 @@ public static class SourceFiles
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxFileBytes)
             {
-                var size = stream.CanSeek ? stream.Length : buffer.Length;
+                // A device or pipe has no length (or reports 0): say only that it went past the limit.
+                var known = stream.CanSeek && stream.Length >= buffer.Length;
                 throw new IOException(string.Format(CultureInfo.InvariantCulture,
                     "it is {0}{1:N0} bytes long; the limit is {2:N0} bytes (4 MiB): check it is the file you meant, or split it",
-                    stream.CanSeek ? "" : "more than ", size, MaxFileBytes));
+                    known ? "" : "more than ", known ? stream.Length : MaxFileBytes, MaxFileBytes));
             }
         }
 
