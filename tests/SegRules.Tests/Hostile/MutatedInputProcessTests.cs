@@ -1,3 +1,4 @@
+using System.Text;
 using SegRules.Tests.Properties;
 using SegRules.Tests.Support;
 
@@ -22,9 +23,9 @@ public sealed class MutatedInputProcessTests : IDisposable
         var files = new List<string>();
         for (var i = 0; i < 8; i++)
         {
-            files.Add(_temp.Write($"m{i}.yaml", Mutation.Apply(sample, Mutation.Draw(random))));
-            files.Add(_temp.Write($"m{i}.csv", Mutation.Apply(SeedTable.Csv(), Mutation.Draw(random))));
-            files.Add(_temp.Write($"m{i}.txt", Mutation.Apply(filing, Mutation.Draw(random))));
+            files.Add(Write($"m{i}.yaml", Mutation.Apply(sample, Mutation.Draw(random))));
+            files.Add(Write($"m{i}.csv", Mutation.Apply(SeedTable.Csv(), Mutation.Draw(random))));
+            files.Add(Write($"m{i}.txt", Mutation.Apply(filing, Mutation.Draw(random))));
             var workbook = XlsxFile.Write(_temp.File($"m{i}.xlsx"), ("balances", SeedTable.Rows.Select(r => new object?[] { r.Key, r.Value }).ToArray()));
             File.WriteAllBytes(workbook, Mutation.Apply(File.ReadAllBytes(workbook), Mutation.Draw(random)));
             files.Add(workbook);
@@ -44,7 +45,7 @@ public sealed class MutatedInputProcessTests : IDisposable
             var version = _temp.CopyTree(TestPaths.CurrentVersion, $"v{run}");
             var pages = Directory.GetFiles(version, "*.yaml");
             var page = pages[random.Next(pages.Length)];
-            File.WriteAllText(page, Mutation.Apply(File.ReadAllText(page), Mutation.Draw(random)));
+            File.WriteAllBytes(page, Encoding.UTF8.GetBytes(Mutation.Apply(File.ReadAllText(page), Mutation.Draw(random))));
 
             var result = CliProcess.Run(_temp.Path, "rules", "check", "--rules", version);
 
@@ -56,12 +57,20 @@ public sealed class MutatedInputProcessTests : IDisposable
     public void ReconcileAndExplain_MutatedInputs_ExitCleanly()
     {
         var random = new Random(_seed);
-        var filing = _temp.Write("f.txt", Mutation.Apply(File.ReadAllText(TestPaths.SeedFiling), Mutation.Draw(random)));
-        var balances = _temp.Write("b.yaml", Mutation.Apply(File.ReadAllText(TestPaths.SeedSample), Mutation.Draw(random)));
+        var filing = Write("f.txt", Mutation.Apply(File.ReadAllText(TestPaths.SeedFiling), Mutation.Draw(random)));
+        var balances = Write("b.yaml", Mutation.Apply(File.ReadAllText(TestPaths.SeedSample), Mutation.Draw(random)));
 
         AssertExitedCleanly(CliProcess.Run(_temp.Path, "reconcile", filing));
         AssertExitedCleanly(CliProcess.Run(_temp.Path, "explain", balances, "7190"));
         AssertExitedCleanly(CliProcess.Run(_temp.Path, "import", "filing", filing));
+    }
+
+    /// <summary>Writes mutated text as UTF-8, an unpaired surrogate becoming U+FFFD as any editor would save it.</summary>
+    private string Write(string name, string text)
+    {
+        var path = _temp.File(name);
+        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+        return path;
     }
 
     private void AssertExitedCleanly(CliProcess.Result result, string what = "")
