@@ -10,12 +10,16 @@ namespace SegRules.Tests.Hostile;
 /// </summary>
 public sealed class HostileNameProcessTests : IDisposable
 {
-    private const string Marker = "segrules-pwned";
+    private const string Marker = "pwned";
     private readonly TempDirectory _temp = new();
 
-    /// <summary>A name that, written into <c>#line N "NAME"</c>, ends the directive, writes a marker file and silences its own warning.</summary>
+    /// <summary>
+    /// A name that, written into <c>#line N "NAME"</c>, ends the directive, writes the marker file into the
+    /// working folder and silences its own warning. The statement has no double quote, which the old
+    /// generator escaped into a syntax error, and no slash, which a page file name cannot hold.
+    /// </summary>
     private static string CodeInName(string end = "") =>
-        $"a\"\nSystem.IO.File.WriteAllText(\"{Marker}\", \"ran\");\n#pragma warning disable 1030\n#warning x{end}";
+        "a\"\nSystem.IO.File.WriteAllText(new string(new[] { 'p', 'w', 'n', 'e', 'd' }), new string('x', 1));\n#pragma warning disable 1030\n#warning x" + end;
 
     [Fact]
     public void Evaluate_RulesFolderNamedLikeCode_EvaluatesAndRunsNothing()
@@ -106,7 +110,7 @@ public sealed class HostileNameProcessTests : IDisposable
         Assert.Equal("", result.Error);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("350,288,368 [7190]", result.Output, StringComparison.Ordinal);
-        Assert.False(File.Exists(_temp.File(Marker)), "a rules folder's name ran as code");
+        Assert.False(File.Exists(_temp.File(Marker)), "a file or folder name ran as code");
     }
 
     public void Dispose() => _temp.Dispose();
