@@ -63,7 +63,7 @@ public sealed class SignTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Error);
         using var json = JsonDocument.Parse(result.Output);
-        var checks = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("check").GetString()).ToArray();
+        var checks = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToArray();
         Assert.Contains("filed_sign_7033", checks);
         Assert.Contains("seg_filed_7040", checks);
     }

@@ -23,9 +23,9 @@ public sealed class RulesDiffTests
         Assert.Equal(new[] { "seg_below_target", "seg_filed_7194", "seg_filed_7198", "secured_below_target",
             "secured_filed_7780", "secured_filed_7785", "swaps_filed_8760", "swaps_filed_8770" }.Order(StringComparer.Ordinal), Keys(changes, "check", "added"));
         Assert.Empty(Keys(changes, "check", "removed"));
-        Assert.Empty(changes.Where(c => c.Area == "check" && c.Change is not ("added" or "removed")));
+        Assert.DoesNotContain(changes, c => c.Area == "check" && c.Change is not ("added" or "removed"));
         Assert.Equal(["cover"], Keys(changes, "page", "added"));
-        Assert.Empty(changes.Where(c => c.Area == "supplemental"));
+        Assert.DoesNotContain(changes, c => c.Area == "supplemental");
     }
 
     [Fact]
