@@ -3,8 +3,8 @@ namespace SegRules.Engine.Diagnostics;
 /// <summary>
 /// Every diagnostic SegRules reports. Ids are grouped by stage: SR1xxx reading YAML, SR2xxx rule set
 /// structure, SR3xxx formulas, SR4xxx compiling and evaluating, SR5xxx balances files, SR6xxx stored
-/// evaluations, SR71xx limits on hostile input (characters and hidden text in formulas, nesting,
-/// sizes).
+/// evaluations; SR7xxx are grouped by the part that added them (SR71xx: limits on hostile input, such as
+/// characters and hidden text in formulas, nesting and sizes; SR73xx: signs of figures).
 /// docs/diagnostics.md lists them with what to do.
 /// </summary>
 public static class DiagnosticCatalog
@@ -177,6 +177,11 @@ public static class DiagnosticCatalog
 
     /// <summary>A CSV or Excel balances table cannot be read as one (quoting, missing columns, no sheet).</summary>
     public static readonly DiagnosticDescriptor MalformedTable = new("SR5020", "Malformed table", "{0}");
+
+    // Signs of figures (part 10a's range, SR73xx).
+
+    /// <summary>A balances file gives a figure with a sign the form never prints the line with.</summary>
+    public static readonly DiagnosticDescriptor WrongSign = new("SR7301", "Wrong sign", "{0} is a deduction: write {1} ({2}: the form prints it as a negative figure and adds it)");
 
     // Stored evaluations.
 
