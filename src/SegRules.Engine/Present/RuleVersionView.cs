@@ -12,10 +12,13 @@ namespace SegRules.Engine.Present;
 /// <param name="Lines">How many lines.</param>
 /// <param name="Checks">How many checks.</param>
 /// <param name="Directory">The version's folder.</param>
-public sealed record RuleVersionView(string Form, string Version, string Title, string EffectiveFrom, string? EffectiveTo, string Hash, int Lines, int Checks, string Directory)
+/// <param name="Sources">The documents the version rests on.</param>
+public sealed record RuleVersionView(
+    string Form, string Version, string Title, string EffectiveFrom, string? EffectiveTo, string Hash, int Lines, int Checks, string Directory, IReadOnlyList<RuleSourceView> Sources)
 {
     /// <summary>The view of <paramref name="form"/>, in force until <paramref name="until"/>, read from <paramref name="directory"/>.</summary>
     public static RuleVersionView Of(FormDefinition form, DateOnly? until, string directory) => new(
         form.Info.Form, form.Info.Version, form.Info.Title, form.Info.EffectiveFrom.ToString("yyyy-MM-dd"), until?.ToString("yyyy-MM-dd"),
-        form.Hash, form.Lines.Count(), form.Checks.Count(), directory);
+        form.Hash, form.Lines.Count(), form.Checks.Count(), directory,
+        form.Info.Sources.Select(s => new RuleSourceView(s.Document, s.Reference, s.Effective?.ToString("yyyy-MM-dd"), s.Note)).ToArray());
 }

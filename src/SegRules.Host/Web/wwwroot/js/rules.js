@@ -27,7 +27,9 @@ export async function versionPage(form, version) {
   show(
     el('h1', {}, `${v.title}: ${v.form} ${v.version}`),
     el('p', {}, `In force ${v.effectiveFrom} to ${v.effectiveTo ?? 'open'}; rule set `, el('code', {}, v.hash.slice(0, 12)), `; ${v.lines} lines, ${v.checks} checks.`),
-    el('h2', {}, 'Sources'), el('ul', {}, rules.citations.map(c => el('li', {}, c))),
+    el('h2', {}, 'Sources'), el('ul', { class: 'sources' },
+      v.sources.map(s => el('li', {}, s.document, s.reference ? `, ${s.reference}` : '', s.effective ? `, effective ${s.effective}` : '', s.note ? el('span', { class: 'muted' }, ` (${s.note})`) : null)),
+      rules.citations.map(c => el('li', {}, c))),
     rules.assumptions.length ? [el('h2', {}, 'Assumptions'), el('ul', {}, rules.assumptions.map(a => el('li', {}, a)))] : null,
     rules.pages.map(page => el('section', { class: 'page', id: `page-${page.id}` },
       el('h2', {}, page.title), el('p', { class: 'citation' }, page.citation ?? '', ' ', el('span', { class: 'muted' }, page.source)),
