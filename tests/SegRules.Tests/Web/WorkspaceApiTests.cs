@@ -115,9 +115,10 @@ public sealed class WorkspaceApiTests : IDisposable
         Assert.Contains("fired: [", yaml);
         Assert.Contains("seg_deficiency", yaml);
         Assert.Contains("7190: -649711632", yaml);
+        var version = JsonDocument.Parse(await client.GetStringAsync($"/api/evaluations/{id}")).RootElement.GetProperty("version").GetString()!;
         var rules = _server.Folder.CopyTree(TestPaths.BundledRules, "rules");
-        File.WriteAllText(Path.Combine(rules, "daily-seg", "2012-11-30", "tests", "what-if.yaml"), yaml);
-        var run = CliProcess.Run(_server.Folder.Path, "rules", "test", "2012-11-30", "--rules", rules);
+        File.WriteAllText(Path.Combine(rules, "daily-seg", version, "tests", "what-if.yaml"), yaml);
+        var run = CliProcess.Run(_server.Folder.Path, "rules", "test", version, "--rules", rules);
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Contains("What-if on evaluation", run.Output);
     }
