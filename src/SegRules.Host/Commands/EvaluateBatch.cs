@@ -19,7 +19,7 @@ public static class EvaluateBatch
         {
             foreach (var file in files)
             {
-                outcomes.Add(request.Evaluator.Evaluate(file, request.Version));
+                outcomes.Add(request.Pipeline.Evaluate(file, request.Version));
                 progress.Report(outcomes.Count);
             }
         }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Replay;
 using SegRules.Engine.Rules;
@@ -29,9 +28,10 @@ public static class ReplayCommand
         var rules = CommonOptions.Rules();
         var format = CommonOptions.Format();
         var db = CommonOptions.Database();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("replay", "Evaluate stored evaluations again: --as-stored on their own rule sets (must reproduce them exactly), or --rules-version V (the drift a version causes). Exit 1 when anything differs.")
         {
-            asStored, version, rules, format, db,
+            asStored, version, rules, format, db, noCache,
         };
         foreach (var option in filter.Options)
         {
@@ -76,7 +76,7 @@ public static class ReplayCommand
                 return ExitCodes.UserError;
             }
 
-            var replayer = new Replayer(FormCompiler.Shared);
+            var replayer = new Replayer(CommonOptions.RuleSets(parse.GetValue(noCache), error));
             var replays = new List<RecordReplay>(found.Records.Count);
             using (var progress = new ProgressBar(error, showProgress, "replaying", found.Records.Count))
             {

@@ -2,6 +2,7 @@ using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
 using SegRules.Engine.Rules;
+using SegRules.Runtime;
 using SegRules.Tests.Support;
 
 namespace SegRules.Tests.Evaluate;
