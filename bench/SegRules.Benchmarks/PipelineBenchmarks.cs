@@ -35,7 +35,7 @@ public class PipelineBenchmarks
         _store = EvaluationStore.Open(Path.Combine(_directory, "bench.db"));
         _record = _store.Get(_store.Save(_evaluation))!;
         _snapshot = _store.RuleSet(_record.RulesetHash)!;
-        _replayer = new Replayer(_warmCompiler);
+        _replayer = new Replayer(new Engine.Pipeline.CompiledRuleSets(_warmCompiler, null));
     }
 
     [GlobalCleanup]

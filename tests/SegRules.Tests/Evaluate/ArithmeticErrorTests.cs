@@ -75,7 +75,7 @@ public sealed class ArithmeticErrorTests
         var rules = RuleFolder.Write(temp.File("rules"), ("ratios.yaml", RatioPage));
         var balances = temp.Write("balances.yaml", RuleFolder.Balances([("a", 10m), ("z", 0m)]));
 
-        var outcome = new StatementEvaluator(new RuleRepository(rules), FormCompiler.Shared).Evaluate(balances);
+        var outcome = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(rules), new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null)).Evaluate(balances);
 
         var diagnostic = Assert.Single(outcome.Diagnostics);
         var position = diagnostic.Position!.Value;
