@@ -13,7 +13,7 @@ namespace SegRules.Engine.Compile;
 internal static class EvaluatorAssembly
 {
     /// <summary>The assembly name of the evaluator of the rule set with content hash <paramref name="hash"/>.</summary>
-    public static string NameOf(string hash) => $"SegRules.RuleSet.{hash}";
+    public static string NameOf(string hash) => $"segrules-rule-set-{hash}";
 
     /// <summary>The evaluation method of <paramref name="image"/>.</summary>
     /// <exception cref="BadImageFormatException">The image is not an evaluator assembly.</exception>
