@@ -31,7 +31,10 @@ internal sealed class FormDefinitionReader(BinaryReader input, IReadOnlyList<str
             DateOnly.FromDayNumber(input.ReadInt32()),
             ReadOptional(() => DateOnly.FromDayNumber(input.ReadInt32())),
             ReadList(input.ReadString),
-            ReadList(input.ReadString));
+            ReadList(input.ReadString))
+        {
+            Sources = ReadList(() => new VersionSource(input.ReadString(), ReadText(), ReadOptional(() => DateOnly.FromDayNumber(input.ReadInt32())), ReadText())),
+        };
         var pages = ReadList(ReadPage);
         var targets = ReadList(ReadTarget);
         var lines = pages.SelectMany(p => p.Lines).ToDictionary(l => l.Key);
@@ -58,7 +61,10 @@ internal sealed class FormDefinitionReader(BinaryReader input, IReadOnlyList<str
         ReadText(),
         ReadText(),
         ReadText(),
-        ReadPosition());
+        ReadPosition())
+    {
+        Sign = (LineSign)input.ReadByte(),
+    };
 
     private CheckDefinition ReadCheck() => new(
         new LineKey(input.ReadString()),

@@ -27,6 +27,13 @@ internal sealed class FormDefinitionWriter(BinaryWriter output, IReadOnlyDiction
         WriteOptional(info.EffectiveTo?.DayNumber, output.Write);
         WriteList(info.Citations, output.Write);
         WriteList(info.Assumptions, output.Write);
+        WriteList(info.Sources, source =>
+        {
+            output.Write(source.Document);
+            WriteOptional(source.Reference, output.Write);
+            WriteOptional(source.Effective?.DayNumber, output.Write);
+            WriteOptional(source.Note, output.Write);
+        });
         WriteList(form.Pages, WritePage);
         WriteList(form.Targets, WriteTarget);
         WriteList(form.EvaluationOrder, l => output.Write(l.Key.Value));
@@ -57,6 +64,7 @@ internal sealed class FormDefinitionWriter(BinaryWriter output, IReadOnlyDiction
         WriteOptional(line.Note, output.Write);
         WriteOptional(line.Section, output.Write);
         WritePosition(line.Position);
+        output.Write((byte)line.Sign);
     }
 
     private void WriteCheck(CheckDefinition check)

@@ -10,7 +10,8 @@ namespace SegRules.Engine.Compile;
 /// text): one method that computes every formula line in dependency order, then every check whose
 /// inputs are known, into the runtime's evaluation state. The code names nothing but the runtime
 /// (<c>SegRules.Runtime</c>) and the base library, the only assemblies it is compiled against. <c>#line</c> directives map each
-/// statement to its formula in the rule file.
+/// statement to its formula in the rule file through <see cref="GeneratedSource"/>'s table, so no text
+/// from a rule file or its name (file names, ids, labels) is ever written into the source.
 /// </summary>
 internal sealed class CSharpEmitter : IFormulaVisitor<string>
 {
@@ -27,11 +28,18 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
     public const string MethodName = "Evaluate";
 
     /// <summary>The source of one static class holding the evaluation method.</summary>
-    public static string Emit(FormDefinition form, SlotLayout layout)
+    public static GeneratedSource Emit(FormDefinition form, SlotLayout layout)
     {
         var emitter = new CSharpEmitter(layout);
         var code = new StringBuilder();
-        code.AppendLine($"// Evaluator for {form.Info.Form} {form.Info.Version}, rule set {form.Hash}");
+        var statements = new List<SourcePosition>();
+        void LineDirective(SourcePosition position)
+        {
+            code.AppendLine(GeneratedSource.LineDirective(statements.Count));
+            statements.Add(position);
+        }
+
+        code.AppendLine("// Evaluator of one rule set, generated from its validated formula trees");
         // Literals go through Number() so that Roslyn never folds a constant subexpression: folding would
         // turn "1 / 0" or an overflowing product of literals into a compile error (SR4001) for the whole
         // rule set, where the interpreter and docs/formulas.md make it an arithmetic error of the line
@@ -50,7 +58,7 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         {
             var slot = layout[line.Key];
             var position = line.Formula!.Position;
-            code.AppendLine(CultureInfo.InvariantCulture, $"#line {position.Line} \"{Escape(position.File)}\"");
+            LineDirective(position);
             code.AppendLine(CultureInfo.InvariantCulture, $"        at = {slot}; v[{slot}] = {line.Formula.Root.Accept(emitter)};");
         }
 
@@ -63,12 +71,12 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
                 GuardKind.Supplemental => $"known[{g.Slot}]",
                 _ => $"filedKnown[{g.Slot}]",
             }).Prepend("true");
-            code.AppendLine(CultureInfo.InvariantCulture, $"#line {check.When.Position.Line} \"{Escape(check.When.Position.File)}\"");
+            LineDirective(check.When.Position);
             code.AppendLine(CultureInfo.InvariantCulture, $"        at = {layout.Keys.Count + slot}; evaluated[{slot}] = {string.Join(" && ", guard)}; f[{slot}] = evaluated[{slot}] && {check.When.Root.Accept(emitter)}; if (f[{slot}]) {{");
             var offset = layout.ArgumentOffset(slot);
             foreach (var (placeholder, i) in check.Message.Placeholders.Select((p, i) => (p, i)))
             {
-                code.AppendLine(CultureInfo.InvariantCulture, $"#line {placeholder.Expression.Position.Line} \"{Escape(placeholder.Expression.Position.File)}\"");
+                LineDirective(placeholder.Expression.Position);
                 code.AppendLine(CultureInfo.InvariantCulture, $"            a[{offset + i}] = {placeholder.Expression.Root.Accept(emitter)};");
             }
 
@@ -83,10 +91,8 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         code.AppendLine("    }");
         code.AppendLine("}");
         code.AppendLine("}");
-        return code.ToString();
+        return new GeneratedSource(code.ToString(), statements);
     }
-
-    private static string Escape(string path) => path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
     public string VisitNumber(NumberLiteral node) => $"Number({node.Value.ToString(CultureInfo.InvariantCulture)}m)";
 

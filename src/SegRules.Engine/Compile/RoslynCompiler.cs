@@ -34,26 +34,25 @@ internal static class RoslynCompiler
     /// <exception cref="DiagnosticsException">Roslyn rejected the generated code (reported at the formulas concerned).</exception>
     public static byte[] Emit(FormDefinition form, SlotLayout layout)
     {
-        var tree = CSharpSyntaxTree.ParseText(CSharpEmitter.Emit(form, layout), new CSharpParseOptions(LanguageVersion.Latest));
+        var generated = CSharpEmitter.Emit(form, layout);
+        var tree = CSharpSyntaxTree.ParseText(generated.Source, new CSharpParseOptions(LanguageVersion.Latest));
         var compilation = CSharpCompilation.Create(EvaluatorAssembly.NameOf(form.Hash), [tree], References, Options);
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (!result.Success || errors.Length > 0)
         {
-            throw new DiagnosticsException(errors.Select(e => ToDiagnostic(e, form)).ToArray());
+            throw new DiagnosticsException(errors.Select(e => ToDiagnostic(e, form, generated)).ToArray());
         }
 
         return image.ToArray();
     }
 
-    private static Diagnostic ToDiagnostic(Microsoft.CodeAnalysis.Diagnostic error, FormDefinition form)
+    private static Diagnostic ToDiagnostic(Microsoft.CodeAnalysis.Diagnostic error, FormDefinition form, GeneratedSource generated)
     {
-        var mapped = error.Location.GetMappedLineSpan();
         var message = error.GetMessage(CultureInfo.InvariantCulture);
-        var line = form.EvaluationOrder.FirstOrDefault(l => l.Formula!.Position.File == mapped.Path && l.Formula.Position.Line == mapped.StartLinePosition.Line + 1);
-        return line?.Formula is { } formula
-            ? Diagnostic.At(formula.Position, DiagnosticCatalog.CompilerError, message)
+        return generated.PositionOf(error.Location.GetMappedLineSpan().Path) is { } position
+            ? Diagnostic.At(position, DiagnosticCatalog.CompilerError, message)
             : Diagnostic.InFile(form.Info.Form + " " + form.Info.Version, DiagnosticCatalog.CompilerError, message);
     }
 }
