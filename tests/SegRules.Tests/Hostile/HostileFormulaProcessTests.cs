@@ -53,7 +53,7 @@ public sealed class HostileFormulaProcessTests : IDisposable
     private (string Rules, int Line) BundledWithSegDeficiency(string condition)
     {
         var rules = _temp.CopyTree(TestPaths.BundledRules, "rules");
-        var page = Path.Combine(rules, "daily-seg", "2012-11-30", "segregation.yaml");
+        var page = Path.Combine(rules, "daily-seg", "2014-11-14", "segregation.yaml");
         var text = File.ReadAllText(page);
         var line = text[..text.IndexOf(Condition, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         File.WriteAllText(page, text.Replace(Condition, condition, StringComparison.Ordinal));
