@@ -1,5 +1,6 @@
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Engine.Reconcile;
 

@@ -105,8 +105,55 @@ public sealed class EvaluationStore : IDisposable
 
     /// <summary>Stores every one of <paramref name="evaluations"/> in one transaction: all of them, or (on any failure) none.</summary>
     /// <returns>The new records' ids, in the order given.</returns>
-    public IReadOnlyList<long> SaveAll(IReadOnlyList<Evaluation> evaluations) =>
-        SaveAll(evaluations.Select(e => (e, EvaluationRecords.From(e))).ToArray());
+    public IReadOnlyList<long> SaveAll(IReadOnlyList<Evaluation> evaluations)
+    {
+        var ids = new List<long>(evaluations.Count);
+        SaveAll(evaluations, (_, id) => ids.Add(id));
+        return ids;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="evaluations"/> as they come, in one transaction: all of them, or (on any
+    /// failure, including one thrown while producing them) none. <paramref name="saved"/> hears each
+    /// one's id as it is written, before the commit: nothing it is told is stored until this returns.
+    /// </summary>
+    public void SaveAll(IEnumerable<Evaluation> evaluations, Action<Evaluation, long> saved)
+    {
+        try
+        {
+            Read(() =>
+            {
+                _database.BeginTrans();
+                var snapshots = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var evaluation in evaluations)
+                {
+                    var record = EvaluationRecords.From(evaluation);
+                    var form = evaluation.Form;
+                    if (snapshots.Add(form.Hash) && RuleSets.FindById(form.Hash) is null)
+                    {
+                        RuleSets.Insert(new RuleSetSnapshot
+                        {
+                            Id = form.Hash,
+                            Form = form.Info.Form,
+                            Version = form.Info.Version,
+                            Files = form.Files.Select(f => new RuleSetSnapshotFile { Path = f.Path, Text = f.Text }).ToList(),
+                            StoredAt = record.EvaluatedAt,
+                        });
+                    }
+
+                    saved(evaluation, Evaluations.Insert(record).AsInt64);
+                }
+
+                _database.Commit();
+                return true;
+            });
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+    }
 
     /// <summary>The evaluations <paramref name="query"/> selects, newest as-of date first (the later stored first on one date).</summary>
     public IReadOnlyList<EvaluationRecord> Find(EvaluationQuery query) => Read(() =>
@@ -135,43 +182,6 @@ public sealed class EvaluationStore : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Close(_database, _files);
-
-    private IReadOnlyList<long> SaveAll(IReadOnlyList<(Evaluation Evaluation, EvaluationRecord Record)> items)
-    {
-        try
-        {
-            return Read(() =>
-            {
-                _database.BeginTrans();
-                var ids = new List<long>(items.Count);
-                foreach (var (evaluation, record) in items)
-                {
-                    var form = evaluation.Form;
-                    if (RuleSets.FindById(form.Hash) is null)
-                    {
-                        RuleSets.Insert(new RuleSetSnapshot
-                        {
-                            Id = form.Hash,
-                            Form = form.Info.Form,
-                            Version = form.Info.Version,
-                            Files = form.Files.Select(f => new RuleSetSnapshotFile { Path = f.Path, Text = f.Text }).ToList(),
-                            StoredAt = record.EvaluatedAt,
-                        });
-                    }
-
-                    ids.Add(Evaluations.Insert(record).AsInt64);
-                }
-
-                _database.Commit();
-                return ids;
-            });
-        }
-        catch
-        {
-            Rollback();
-            throw;
-        }
-    }
 
     // Nothing of the transaction reached the file; a damaged file may refuse even the rollback, and
     // that must not hide why the write failed.

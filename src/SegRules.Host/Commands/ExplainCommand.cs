@@ -1,10 +1,8 @@
 using System.CommandLine;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Explain;
 using SegRules.Engine.Load;
 using SegRules.Engine.Model;
-using SegRules.Engine.Rules;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
@@ -21,9 +19,10 @@ public static class ExplainCommand
         var format = CommonOptions.Format();
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("explain", "Show the derivation tree of one line or finding: each step's formula, value and rule, down to the input balances.")
         {
-            balances, target, depth, format, rules, version,
+            balances, target, depth, format, rules, version, noCache,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +37,7 @@ public static class ExplainCommand
                 return ExitCodes.UserError;
             }
 
-            var outcome = new StatementEvaluator(new RuleRepository(directory), FormCompiler.Shared).Evaluate(parse.GetValue(balances)!, parse.GetValue(version));
+            var outcome = CommonOptions.Pipeline(directory, parse.GetValue(noCache), error).Evaluate(parse.GetValue(balances)!, parse.GetValue(version));
             if (outcome.Evaluation is not { } evaluation)
             {
                 DiagnosticPrinter.Print(outcome.Diagnostics, error, "nothing was evaluated.");
