@@ -38,7 +38,7 @@ public static class BalancesBinder
             }
         }
 
-        BindTargets(file, form, values, setBy, diagnostics, version);
+        TargetBinder.Bind(file, form, values, setBy, _ => true, diagnostics);
         var supplementals = BindSupplementals(file, form, diagnostics, version);
         var filed = BindFiled(file, form, diagnostics, version);
 
@@ -100,61 +100,5 @@ public static class BalancesBinder
         }
 
         return supplementals;
-    }
-
-    private static void BindTargets(BalancesFile file, FormDefinition form, Dictionary<LineKey, decimal> values,
-        Dictionary<LineKey, SourcePosition> setBy, DiagnosticBag diagnostics, string version)
-    {
-        var pools = form.Targets.ToDictionary(t => t.Pool, StringComparer.Ordinal);
-        foreach (var entry in file.Targets)
-        {
-            if (!pools.TryGetValue(entry.Pool.Value, out var target))
-            {
-                diagnostics.Report(entry.Pool.Start, DiagnosticCatalog.UnknownPool, entry.Pool.Value, version,
-                    pools.Count == 0 ? "none (this version has no residual interest targets)" : string.Join(", ", pools.Keys));
-                continue;
-            }
-
-            if (TargetProblem(entry) is { } problem)
-            {
-                diagnostics.Report(entry.Choice.Start, DiagnosticCatalog.BadTarget, $"{entry.Pool.Value}.{entry.Choice.Value}: {problem}");
-                continue;
-            }
-
-            foreach (var (line, figure) in target.LinesOf(entry.Choice.Value).Zip(entry.Figures))
-            {
-                if (setBy.TryGetValue(line, out var given))
-                {
-                    diagnostics.Report(entry.Choice.Start, DiagnosticCatalog.BadTarget,
-                        $"line {line} is set both under values (line {given.Line}) and by targets.{entry.Pool.Value}: give it in one place");
-                    continue;
-                }
-
-                values[line] = figure;
-            }
-        }
-
-        var named = file.Targets.Select(t => t.Pool.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var target in form.Targets.Where(t => !named.Contains(t.Pool) && !t.AllLines.Any(setBy.ContainsKey)))
-        {
-            diagnostics.Report(file.ValuesPosition, DiagnosticCatalog.MissingTarget, target.Pool, version,
-                $"e.g. targets: {{ {target.Pool}: {{ percent: 5 }} }}; choices: {string.Join(", ", ResidualInterestTarget.ChoiceNames)}");
-        }
-    }
-
-    private static string? TargetProblem(TargetEntry entry)
-    {
-        var isPercent = entry.Choice.Value.StartsWith("percent", StringComparison.Ordinal);
-        if (entry.Figures.Any(f => f < 0))
-        {
-            return "a target cannot be negative";
-        }
-
-        if (isPercent && entry.Figures.Any(f => f > 100))
-        {
-            return "a percentage is at most 100";
-        }
-
-        return entry.Figures is [var low, var high] && low > high ? $"the low end {low} is above the high end {high}" : null;
     }
 }
