@@ -6,7 +6,8 @@ namespace SegRules.Engine.Balances;
 
 /// <summary>
 /// Matches a balances file to a form version: every code must be an input line of the version, every
-/// input without a default must have a figure, and each pool's target must be one valid choice.
+/// input without a default must have a figure, and each pool's target must be one valid choice; a
+/// file that lists its statements needs only theirs.
 /// </summary>
 public static class BalancesBinder
 {
@@ -17,6 +18,7 @@ public static class BalancesBinder
         var values = new Dictionary<LineKey, decimal>();
         var setBy = new Dictionary<LineKey, SourcePosition>();
         var version = $"{form.Info.Form} version {form.Info.Version}";
+        var held = StatementsBinder.Bind(file, form, diagnostics);
 
         foreach (var figure in file.Values)
         {
@@ -38,11 +40,11 @@ public static class BalancesBinder
             }
         }
 
-        TargetBinder.Bind(file, form, values, setBy, _ => true, diagnostics);
+        TargetBinder.Bind(file, form, values, setBy, pool => held.HoldsPool(form, pool), diagnostics);
         var supplementals = BindSupplementals(file, form, diagnostics, version);
         var filed = BindFiled(file, form, diagnostics, version);
 
-        var missing = form.Inputs.Where(l => !values.ContainsKey(l.Key) && l.Default is null).Select(l => l.Key.Value).ToArray();
+        var missing = form.Inputs.Where(l => held.HoldsLine(l.Key) && !values.ContainsKey(l.Key) && l.Default is null).Select(l => l.Key.Value).ToArray();
         if (missing.Length > 0)
         {
             diagnostics.Report(file.ValuesPosition, DiagnosticCatalog.MissingInputs, missing.Length, version, string.Join(", ", missing));
@@ -53,12 +55,13 @@ public static class BalancesBinder
             return null;
         }
 
+        // The inputs of a statement not held are not evaluated; the evaluator still needs a figure for each.
         foreach (var line in form.Inputs.Where(l => !values.ContainsKey(l.Key)))
         {
-            values[line.Key] = line.Default!.Value;
+            values[line.Key] = line.Default ?? 0m;
         }
 
-        return new StatementInputs(file, form, values) { Supplementals = supplementals, Filed = filed };
+        return new StatementInputs(file, form, values) { Supplementals = supplementals, Filed = filed, Held = held };
     }
 
     private static Dictionary<LineKey, decimal> BindFiled(BalancesFile file, FormDefinition form, DiagnosticBag diagnostics, string version)
