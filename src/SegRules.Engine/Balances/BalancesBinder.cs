@@ -40,6 +40,7 @@ public static class BalancesBinder
             }
         }
 
+        SignCheck.Check(file, form, diagnostics);
         TargetBinder.Bind(file, form, values, setBy, pool => held.HoldsPool(form, pool), diagnostics);
         var supplementals = BindSupplementals(file, form, diagnostics, version);
         var filed = BindFiled(file, form, diagnostics, version);

@@ -25,7 +25,7 @@ public static class TableBalancesReader
     public static BalancesFile? ReadCsv(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
-        if (SourceFiles.TryRead(path, display, diagnostics, File.ReadAllBytes) is not { } bytes)
+        if (SourceFiles.TryRead(path, display, diagnostics, SourceFiles.ReadBytes) is not { } bytes)
         {
             return null;
         }
@@ -38,7 +38,7 @@ public static class TableBalancesReader
     public static BalancesFile? ReadXlsx(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
-        if (SourceFiles.TryRead(path, display, diagnostics, File.ReadAllBytes) is not { } bytes)
+        if (SourceFiles.TryRead(path, display, diagnostics, SourceFiles.ReadBytes) is not { } bytes)
         {
             return null;
         }
@@ -188,7 +188,11 @@ public static class TableBalancesReader
 
         var cell = row[column]!;
         var text = cell.Text.Trim();
-        if (!Money.TryParse(text, out var value, out var decimals))
+        if (Money.IsTooLong(text))
+        {
+            diagnostics.Report(cell.Position, DiagnosticCatalog.FigureTooLong, what, text.Length, Money.MaxLength);
+        }
+        else if (!Money.TryParse(text, out var value, out var decimals))
         {
             diagnostics.Report(cell.Position, DiagnosticCatalog.NotANumber, text, what);
         }
