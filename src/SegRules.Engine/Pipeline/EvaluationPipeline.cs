@@ -91,10 +91,15 @@ public sealed class EvaluationPipeline
     {
         var layout = compiled.Layout;
         var state = compiled.Run(inputs.Values, inputs.Supplementals, inputs.Filed);
-        return new Evaluation(inputs, layout.Read(state.Values))
+        var held = inputs.Held;
+        var values = layout.Read(state.Values);
+        var findings = FindingBuilder.Build(inputs.Form, layout, state);
+
+        // A statement not held was computed from zeros: its lines and checks are left out, as if not run.
+        return new Evaluation(inputs, held.All ? values : values.Where(v => held.HoldsLine(v.Key)).ToDictionary())
         {
-            Findings = FindingBuilder.Build(inputs.Form, layout, state),
-            CheckOutcomes = layout.Checks.Select((c, i) => (c.Id, Outcome: state.Evaluated[i] ? state.Fired[i] : (bool?)null))
+            Findings = held.All ? findings : findings.Where(f => held.HoldsCheck(f.Check)).ToArray(),
+            CheckOutcomes = layout.Checks.Select((c, i) => (c.Id, Outcome: state.Evaluated[i] && held.HoldsCheck(c.Id) ? state.Fired[i] : (bool?)null))
                 .ToDictionary(x => x.Id, x => x.Outcome),
         };
     }

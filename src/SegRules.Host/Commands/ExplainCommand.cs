@@ -47,9 +47,9 @@ public static class ExplainCommand
             var key = new LineKey(parse.GetValue(target)!.Trim('[', ']'));
             if (!Explainer.CanExplain(evaluation, key))
             {
-                var known = evaluation.Form.Lines.Concat(evaluation.Form.Supplementals).Select(l => l.Key.Value).Concat(evaluation.Form.Checks.Select(c => c.Id.Value));
+                var known = evaluation.Pages.SelectMany(p => p.Lines.Concat(p.Supplementals)).Select(l => l.Key.Value).Concat(evaluation.Pages.SelectMany(p => p.Checks).Select(c => c.Id.Value));
                 var suggestion = Spelling.Nearest(key.Value, known);
-                error.WriteLine($"segrules: {key} is not a line, figure or check of {evaluation.Form.Info.Form} {evaluation.Form.Info.Version}{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}");
+                error.WriteLine($"segrules: {key} is not a line, figure or check of {evaluation.Form.Info.Form} {evaluation.Form.Info.Version}{(evaluation.Inputs.Held.All ? "" : " on the statements the balances hold")}{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}");
                 return ExitCodes.UserError;
             }
 

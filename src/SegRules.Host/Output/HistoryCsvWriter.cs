@@ -15,7 +15,7 @@ public static class HistoryCsvWriter
             header.AddRange([$"{pool.Pool}_excess", $"{pool.Pool}_target", $"{pool.Pool}_over_target"]);
         }
 
-        header.AddRange(["fired", "worst_severity", "worst_check", "worst_message", "evaluated_at", "source_file"]);
+        header.AddRange(["fired", "worst_severity", "worst_check", "worst_message", "evaluated_at", "source_file", "statements"]);
         output.WriteLine(string.Join(",", header));
         foreach (var row in rows)
         {
@@ -27,7 +27,8 @@ public static class HistoryCsvWriter
             }
 
             cells.AddRange([row.Fired.ToString(CultureInfo.InvariantCulture), row.Worst?.Severity, row.Worst?.Check, row.Worst?.Message,
-                record.EvaluatedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), record.SourceFile]);
+                record.EvaluatedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), record.SourceFile,
+                record.Statements is null ? "all" : string.Join(" ", record.Statements)]);
             output.WriteLine(string.Join(",", cells.Select(Quote)));
         }
     }
