@@ -52,7 +52,7 @@ public static class EvaluateBatch
                 ? "Stored:  no (--no-store)"
                 : $"Stored:  evaluations {ids.Min()} to {ids.Max()} in {request.Database}");
             output.WriteLine();
-            HistoryTableWriter.Write(rows, output, withSource: true);
+            HistoryTableWriter.Write(rows, new TerminalText(output), withSource: true);
         }
 
         return request.ExitCode(evaluations);

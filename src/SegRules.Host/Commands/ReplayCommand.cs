@@ -101,7 +101,7 @@ public static class ReplayCommand
             }
             else
             {
-                ReplayTextWriter.Write(replays, mode, stored, output);
+                ReplayTextWriter.Write(replays, mode, stored, new TerminalText(output));
             }
 
             return replays.Any(r => r.Differs) ? Differ : ExitCodes.Success;

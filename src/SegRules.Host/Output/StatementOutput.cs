@@ -40,7 +40,7 @@ public static class StatementOutput
             return;
         }
 
-        output.WriteLine($"Wrote the {format} statement of {evaluation.Inputs.Source.Firm} for {evaluation.Inputs.Source.AsOf:yyyy-MM-dd} to {path}"
+        new TerminalText(output).WriteLine($"Wrote the {format} statement of {evaluation.Inputs.Source.Firm} for {evaluation.Inputs.Source.AsOf:yyyy-MM-dd} to {path}"
             + (stored is null ? "" : $"; stored as evaluation {stored.Id} in {stored.Database}"));
     }
 
@@ -55,7 +55,7 @@ public static class StatementOutput
                 StatementCsvWriter.Write(evaluation, output);
                 break;
             default:
-                StatementTextWriter.Write(evaluation, stored, output);
+                StatementTextWriter.Write(evaluation, stored, new TerminalText(output));
                 break;
         }
     }
