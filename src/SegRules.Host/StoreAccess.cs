@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using SegRules.Engine.Store;
 
 namespace SegRules.Host;
@@ -55,11 +56,20 @@ public static class StoreAccess
         // when the bound is reached; the process then ends, and the thread with it.
         var wait = Wait;
         var outcome = (Done: false, Result: default(T), Error: "");
+        ExceptionDispatchInfo? crash = null;
         var worker = new Thread(() =>
         {
-            using var problem = new StringWriter();
-            var done = TryWork(path, readOnly, problem, work, out var value);
-            outcome = (done, value, problem.ToString());
+            try
+            {
+                using var problem = new StringWriter();
+                var done = TryWork(path, readOnly, problem, work, out var value);
+                outcome = (done, value, problem.ToString());
+            }
+            catch (Exception e)
+            {
+                // A bug, not a store problem: it surfaces on the calling thread as it would have.
+                crash = ExceptionDispatchInfo.Capture(e);
+            }
         }) { IsBackground = true, Name = "segrules store" };
         worker.Start();
         if (!worker.Join(wait + WriteBound))
@@ -68,6 +78,7 @@ public static class StoreAccess
             return false;
         }
 
+        crash?.Throw();
         error.Write(outcome.Error);
         result = outcome.Result;
         return outcome.Done;

@@ -238,8 +238,10 @@ public sealed class EvaluationStore : IDisposable
         }
     }
 
+    // One transaction, so a new database costs one flush of the log rather than one per index.
     private void EnsureIndexes() => Read("its indexes", () =>
     {
+        _database.BeginTrans();
         var evaluations = Evaluations;
         // Index keys are at most 1023 bytes in LiteDB 5: the firm part of the key is its first
         // characters, and a longer firm's history is found by date and then by its exact name.
@@ -249,7 +251,7 @@ public sealed class EvaluationStore : IDisposable
         evaluations.EnsureIndex(e => e.AsOf);
         evaluations.EnsureIndex(e => e.Version);
         evaluations.EnsureIndex(e => e.RulesetHash);
-        return true;
+        return _database.Commit();
     });
 
     // A file that passed the header check can still hold pages LiteDB cannot read, or documents that

@@ -4,7 +4,7 @@ namespace SegRules.Engine.Store;
 /// One of the store's files as LiteDB sees it. A write, flush or resize that fails is recorded in
 /// <see cref="DiskWrites"/> and not thrown: LiteDB's log writer thread would swallow the exception and
 /// leave every later wait for it hanging. After a failure nothing more is written to either file, so
-/// they stay as the failure left them (LiteDB's log replay and the store's own repair rely on that).
+/// they stay as the failure left them, and nothing more is read (LiteDB's log replay and the store's own repair rely on that).
 /// A flush is a flush to disk: LiteDB only asks for one (fsync) on files it opens itself.
 /// </summary>
 internal sealed class GuardedStream(FileStream file, bool isLog, DiskWrites writes) : Stream
@@ -31,8 +31,10 @@ internal sealed class GuardedStream(FileStream file, bool isLog, DiskWrites writ
         set => file.Position = value;
     }
 
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => file.Read(buffer, offset, count);
+    /// <summary>Reads, unless a write failed: LiteDB would then read pages that never reached the file, and can loop on them for ever.</summary>
+    /// <exception cref="IOException">An earlier write failed.</exception>
+    public override int Read(byte[] buffer, int offset, int count) =>
+        writes.Failure is { } failure ? throw new IOException($"nothing more is read after a failed write ({failure})") : file.Read(buffer, offset, count);
 
     /// <inheritdoc />
     public override long Seek(long offset, SeekOrigin origin) => file.Seek(offset, origin);
@@ -82,8 +84,9 @@ internal sealed class GuardedStream(FileStream file, bool isLog, DiskWrites writ
             action();
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Whatever the system says, LiteDB's writer thread must not see it (see the class summary).
             writes.Fail(new WriteFailure(file.Name, operation, Reason(e), writes.DataWritten));
             return false;
         }
