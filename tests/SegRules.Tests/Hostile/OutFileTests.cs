@@ -45,7 +45,7 @@ public sealed class OutFileTests : IDisposable
         Assert.StartsWith("Daily Seg - FOCUS II", File.ReadAllText(real), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LinuxFact]
     public void Evaluate_OutHasHardLinks_WrittenInPlaceSoEveryNameSeesIt()
     {
         var first = _temp.Write("first.csv", "old");
@@ -59,7 +59,7 @@ public sealed class OutFileTests : IDisposable
         Assert.Equal(File.ReadAllText(first), File.ReadAllText(second));
     }
 
-    [Fact]
+    [LinuxFact]
     public async Task Evaluate_OutIsFifo_StreamedNotReplaced()
     {
         var fifo = _temp.File("pipe");
@@ -73,7 +73,7 @@ public sealed class OutFileTests : IDisposable
         Assert.Equal(Engine.Files.FileKind.Pipe, Engine.Files.FileKinds.Of(fifo));
     }
 
-    [Fact]
+    [LinuxFact]
     public void Evaluate_OutIsDevice_StreamedAndDeviceKept()
     {
         var result = CliProcess.Run(_temp.Path, "evaluate", TestPaths.SeedSample, "--no-store", "--out", "/dev/null");

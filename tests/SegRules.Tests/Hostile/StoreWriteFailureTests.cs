@@ -69,6 +69,31 @@ public sealed class StoreWriteFailureTests
         Assert.False(File.Exists(disk.File("new-log.db")));
     }
 
+    [LinuxFact]
+    public void Evaluate_FileSizeLimitReached_ExitsTwoAndLeavesNoNewDatabase()
+    {
+        // A file size limit (ulimit -f, with SIGXFSZ ignored) makes writes past 64 KiB fail, as a full disk does, without root.
+        using var temp = new TempDirectory();
+        var db = temp.File("limited.db");
+        var start = new System.Diagnostics.ProcessStartInfo("bash", ["-c", $"trap '' XFSZ; ulimit -f 64; exec dotnet '{TestPaths.CliDll}' evaluate '{TestPaths.SeedSample}' --db '{db}'"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = temp.Path,
+        };
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        start.Environment["HOME"] = temp.Path;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)));
+
+        Assert.Equal((2, ""), (process.ExitCode, output.Result));
+        Assert.StartsWith($"segrules: nothing was stored in {db}: writing {temp.File("limited-log.db")} failed: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.False(File.Exists(db));
+    }
+
     [Fact]
     public void Evaluate_WriteNotFinishedWithinBound_ReportedNotWaitedOn()
     {
