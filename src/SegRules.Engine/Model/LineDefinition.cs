@@ -21,4 +21,8 @@ public sealed record LineDefinition(
     string? Citation,
     string? Note,
     string? Section,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>The sign the form prints the line's figure with (inputs only; <see cref="LineSign.Any"/> unless declared).</summary>
+    public LineSign Sign { get; init; } = LineSign.Any;
+}
