@@ -44,8 +44,10 @@ public sealed class ForgedOutputTests : IDisposable
     public void EvaluateCsv_FormulaLabelNeutralisedNegativeFiguresKept()
     {
         var rules = _temp.CopyTree(TestPaths.BundledRules, "rules");
-        var page = Path.Combine(rules, "daily-seg", "2012-11-30", "segregation.yaml");
-        File.WriteAllText(page, File.ReadAllText(page).Replace("label: \"Net ledger balance: Cash\"", "label: \"=HYPERLINK(\\\"http://x\\\")\"", StringComparison.Ordinal));
+        foreach (var page in Directory.EnumerateFiles(rules, "segregation.yaml", SearchOption.AllDirectories))
+        {
+            File.WriteAllText(page, File.ReadAllText(page).Replace("label: \"Net ledger balance: Cash\"", "label: \"=HYPERLINK(\\\"http://x\\\")\"", StringComparison.Ordinal));
+        }
 
         var csv = CliProcess.Run(_temp.Path, "evaluate", TestPaths.SeedSample, "--rules", rules, "--no-store", "--format", "csv");
 
