@@ -72,9 +72,31 @@ public static class EvaluateCommand
                 return ExitCodes.UserError;
             }
 
+            if (request.Out is { } target && OutputFile.Problem(target, Reserved(request, files)) is { } outProblem)
+            {
+                error.WriteLine($"segrules: {outProblem}; nothing was evaluated or stored");
+                return ExitCodes.UserError;
+            }
+
             return batch ? EvaluateBatch.Run(request, files, output, error, showProgress) : Run(request, files[0], output, error);
         });
         return command;
+    }
+
+    // What --out must not overwrite: the database and its log, and the balances files read.
+    private static IEnumerable<(string Path, string What)> Reserved(EvaluateRequest request, IReadOnlyList<string> files)
+    {
+        if (request.Database is { } database && !string.IsNullOrWhiteSpace(database))
+        {
+            yield return (database, "the database (--db)");
+            var full = Path.GetFullPath(database);
+            yield return (Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + "-log" + Path.GetExtension(full)), "the database's log");
+        }
+
+        foreach (var file in files)
+        {
+            yield return (file, "an input file");
+        }
     }
 
     private static int Run(EvaluateRequest request, string balances, TextWriter output, TextWriter error)

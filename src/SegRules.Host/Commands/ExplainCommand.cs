@@ -60,7 +60,7 @@ public static class ExplainCommand
             }
             else
             {
-                ExplainTextWriter.Write(tree, output);
+                ExplainTextWriter.Write(tree, new TerminalText(output));
             }
 
             return ExitCodes.Success;

@@ -62,7 +62,7 @@ public static class ReconcileCommand
             }
             else
             {
-                ReconciliationTextWriter.Write(reconciliation, output);
+                ReconciliationTextWriter.Write(reconciliation, new TerminalText(output));
             }
 
             return reconciliation.Agrees ? ExitCodes.Success : ExitCodes.FindingsAtOrAbove;

@@ -116,12 +116,13 @@ public static class ReplayCommand
             }
             else
             {
+                var terminal = new TerminalText(output);
                 foreach (var replay in replays)
                 {
-                    ReplayTextWriter.WriteDetail(replay, stored, output);
+                    ReplayTextWriter.WriteDetail(replay, stored, terminal);
                 }
 
-                ReplayTextWriter.WriteSummary(summary, mode, stored, parse.GetValue(detail), output);
+                ReplayTextWriter.WriteSummary(summary, mode, stored, parse.GetValue(detail), terminal);
             }
 
             return summary.Same != summary.Records ? Differ : ExitCodes.Success;

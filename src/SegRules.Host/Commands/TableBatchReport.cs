@@ -27,7 +27,7 @@ public sealed class TableBatchReport(TextWriter output, string? database) : IBat
         output.WriteLine($"Evaluated {_rows.Count} balances files.");
         output.WriteLine(database is null ? "Stored:  no (--no-store)" : $"Stored:  evaluations {_first} to {_last} in {database}");
         output.WriteLine();
-        HistoryTableWriter.Write(_rows, output, withSource: true);
+        HistoryTableWriter.Write(_rows, new TerminalText(output), withSource: true);
     }
 
     /// <inheritdoc />
