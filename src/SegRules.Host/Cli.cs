@@ -24,6 +24,7 @@ public static class Cli
             ReplayCommand.Create(output, error, showProgress),
             RulesCommand.Create(output, error),
             Web.ServeCommand.Create(output, error),
+            CacheCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

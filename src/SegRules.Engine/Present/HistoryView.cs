@@ -12,6 +12,7 @@ namespace SegRules.Engine.Present;
 /// <param name="Form">The form id.</param>
 /// <param name="Version">The version id.</param>
 /// <param name="RulesetHash">The rule set's content hash.</param>
+/// <param name="Statements">The statements the evaluation holds; null for a record stored before they were kept.</param>
 /// <param name="Pools">Each pool's figures by pool name, in <see cref="PoolLines.DailySeg"/> order.</param>
 /// <param name="Fired">How many findings fired.</param>
 /// <param name="WorstFinding">The worst one that fired; null when none did.</param>
@@ -28,6 +29,7 @@ public sealed record HistoryView(
     string Form,
     string Version,
     string RulesetHash,
+    IReadOnlyList<string>? Statements,
     IReadOnlyDictionary<string, PoolView> Pools,
     int Fired,
     WorstFindingView? WorstFinding,
@@ -50,7 +52,7 @@ public sealed record HistoryView(
 
         var worst = row.Worst is { } w ? new WorstFindingView(w.Check, w.Severity, w.Title, w.Message) : null;
         return new HistoryView(
-            record.Id, record.AsOf, record.Firm, record.Form, record.Version, record.RulesetHash, pools, row.Fired, worst,
+            record.Id, record.AsOf, record.Firm, record.Form, record.Version, record.RulesetHash, record.Statements?.ToArray(), pools, row.Fired, worst,
             record.EvaluatedAt.ToUniversalTime(), record.User, record.Host, record.SourceFile, record.SourceHash, record.EngineVersion);
     }
 }

@@ -15,6 +15,7 @@ namespace SegRules.Engine.Present;
 /// <param name="Firm">The firm.</param>
 /// <param name="AsOf">The as-of date, yyyy-MM-dd.</param>
 /// <param name="Source">The balances file.</param>
+/// <param name="Statements">The statements the evaluation holds (a holiday filing may leave some out).</param>
 /// <param name="Stored">Where it is stored; null when it was not.</param>
 /// <param name="Lines">Every line's figure by key, in the form's order.</param>
 /// <param name="Pages">The pages as printed.</param>
@@ -28,6 +29,7 @@ public sealed record StatementView(
     string? Firm,
     string AsOf,
     string Source,
+    IReadOnlyList<string> Statements,
     StoredView? Stored,
     IReadOnlyDictionary<string, decimal> Lines,
     IReadOnlyList<StatementPageView> Pages,
@@ -40,17 +42,17 @@ public sealed record StatementView(
         var form = evaluation.Form;
         var source = evaluation.Inputs.Source;
         var lines = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var line in form.Lines)
+        foreach (var line in evaluation.Lines)
         {
             lines[line.Key.Value] = evaluation.Values[line.Key];
         }
 
-        var pages = form.Pages
+        var pages = evaluation.Pages
             .Select(p => new StatementPageView(p.Id, p.Title, p.Citation, p.Lines.Select(l => StatementLineView.Of(l, evaluation.Values[l.Key])).ToArray()))
             .ToArray();
         return new StatementView(
             form.Info.Form, form.Info.Version, form.Info.Title, form.Hash, source.Firm, source.AsOf!.Value.ToString("yyyy-MM-dd"), source.Path,
-            stored, lines, pages, evaluation.Findings.Select(FindingView.Of).ToArray(),
+            evaluation.Statements.ToArray(), stored, lines, pages, evaluation.Findings.Select(FindingView.Of).ToArray(),
             evaluation.Inputs.Filed.Count > 0 ? ReconciliationView.Of(Reconciler.Reconcile(evaluation)) : null);
     }
 }

@@ -4,6 +4,7 @@ using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Load;
 using SegRules.Engine.Model;
+using SegRules.Engine.Pipeline;
 using SegRules.Engine.Present;
 using SegRules.Engine.Store;
 
@@ -110,18 +111,14 @@ public sealed class WhatIfCalculator(FormCompiler compiler)
         var inputs = BalancesBinder.Bind(file, form, diagnostics);
         try
         {
-            if (inputs is not null)
+            if (inputs is not null && EvaluationPipeline.Run(compiler.Compile(form), inputs, diagnostics).Evaluation is { } evaluation)
             {
-                return StatementEvaluator.Run(compiler.Compile(form), inputs);
+                return evaluation;
             }
         }
         catch (DiagnosticsException e)
         {
             diagnostics.AddRange(e.Diagnostics);
-        }
-        catch (LineEvaluationException e)
-        {
-            diagnostics.Add(StatementEvaluator.ArithmeticDiagnostic(form, e));
         }
 
         foreach (var diagnostic in diagnostics.Sorted())

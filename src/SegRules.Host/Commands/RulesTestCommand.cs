@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SegRules.Authoring.Regression;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Rules;
 
@@ -18,9 +17,10 @@ public static class RulesTestCommand
         var versions = new Argument<string[]>("versions") { Description = "The versions to test (default: every version).", Arity = ArgumentArity.ZeroOrMore };
         var form = CommonOptions.Form();
         var rules = CommonOptions.Rules();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("test", "Run the regression cases in each version's tests/ folder; print every failing expectation (expected, actual, formula).")
         {
-            versions, form, rules,
+            versions, form, rules, noCache,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +29,8 @@ public static class RulesTestCommand
                 return ExitCodes.UserError;
             }
 
-            var repository = new RuleRepository(directory);
+            var pipeline = CommonOptions.Pipeline(directory, parse.GetValue(noCache), error);
+            var repository = pipeline.Rules;
             var diagnostics = new DiagnosticBag();
             var formId = parse.GetValue(form)!;
             var requested = parse.GetValue(versions) ?? [];
@@ -42,7 +43,7 @@ public static class RulesTestCommand
                 return ExitCodes.UserError;
             }
 
-            var reports = selected.Select(v => RegressionRunner.Run(v, FormCompiler.Shared)).ToArray();
+            var reports = selected.Select(v => RegressionRunner.Run(v, pipeline)).ToArray();
             foreach (var report in reports)
             {
                 Write(report, output);

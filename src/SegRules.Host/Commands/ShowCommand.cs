@@ -50,7 +50,7 @@ public static class ShowCommand
             }
             else
             {
-                StatementTextWriter.Write(evaluation, stored, output);
+                StatementTextWriter.Write(evaluation, stored, new TerminalText(output));
             }
 
             return ExitCodes.Success;

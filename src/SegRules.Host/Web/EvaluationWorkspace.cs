@@ -43,7 +43,7 @@ public sealed class EvaluationWorkspace(ServeSettings settings)
         {
             var path = Path.Combine(folder.FullName, "balances" + extension);
             File.WriteAllBytes(path, content);
-            var outcome = new StatementEvaluator(new RuleRepository(settings.RulesDirectory), FormCompiler.Shared).Evaluate(path, version);
+            var outcome = settings.Pipeline().Evaluate(path, version);
             if (outcome.Evaluation is not { } evaluation)
             {
                 var shown = new[] { path, SourceFiles.Display(path) };

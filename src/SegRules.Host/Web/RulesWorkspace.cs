@@ -71,7 +71,7 @@ public sealed class RulesWorkspace(ServeSettings settings)
             return records.As<ReplayView>();
         }
 
-        var replayer = new Replayer(FormCompiler.Shared);
+        var replayer = new Replayer(ServeSettings.RuleSets());
         var replays = records.Value!.Reverse().Select(r => replayer.Against(r, repository, version)).ToArray();
         return Answer<ReplayView>.Ok(ReplayView.Of(replays, asStored: false, version));
     }
