@@ -15,7 +15,7 @@ namespace SegRules.Engine.WhatIf;
 /// pro forma: a withdrawal made the next business day is judged against this statement's excess (the
 /// prior day's excess for it), by the version's own withdrawal check. Nothing is stored.
 /// </summary>
-public sealed class WhatIfCalculator(FormCompiler compiler)
+public sealed class WhatIfCalculator
 {
     /// <summary>
     /// The what-if of <paramref name="record"/> on <paramref name="form"/> (its snapshot) with
@@ -111,7 +111,7 @@ public sealed class WhatIfCalculator(FormCompiler compiler)
         var inputs = BalancesBinder.Bind(file, form, diagnostics);
         try
         {
-            if (inputs is not null && EvaluationPipeline.Run(compiler.Compile(form), inputs, diagnostics).Evaluation is { } evaluation)
+            if (inputs is not null && EvaluationPipeline.Run(FormCompiler.Shared.Compile(form), inputs, diagnostics).Evaluation is { } evaluation)
             {
                 return evaluation;
             }

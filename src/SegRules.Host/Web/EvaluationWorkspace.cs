@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using SegRules.Authoring.Regression;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Explain;
@@ -121,7 +120,7 @@ public sealed class EvaluationWorkspace(ServeSettings settings)
         }
 
         var problems = new List<string>();
-        var outcome = new WhatIfCalculator(FormCompiler.Shared).Run(loaded.Value.Record, loaded.Value.Form, changes, problems);
+        var outcome = new WhatIfCalculator().Run(loaded.Value.Record, loaded.Value.Form, changes, problems);
         return outcome is null
             ? Answer<WhatIfOutcome>.Refused(StatusCodes.Status400BadRequest, string.Join("; ", problems))
             : Answer<WhatIfOutcome>.Ok(outcome);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using SegRules.Authoring.Diff;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Present;
 using SegRules.Engine.Replay;
