@@ -23,6 +23,7 @@ public static class Cli
             ShowCommand.Create(output, error),
             ReplayCommand.Create(output, error, showProgress),
             RulesCommand.Create(output, error),
+            Web.ServeCommand.Create(output, error),
             CacheCommand.Create(output, error),
         };
 

@@ -1,4 +1,5 @@
 using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Store;
 using SegRules.Host.Output;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Present;
 using SegRules.Engine.Model;
 using SegRules.Host.Output;
 
@@ -108,7 +109,7 @@ public static class EvaluateCommand
             return ExitCodes.UserError;
         }
 
-        StoredAs? stored = null;
+        StoredView? stored = null;
         if (request.Database is { } path)
         {
             if (!StoreAccess.TryUse(path, readOnly: false, error, store => store.Save(evaluation), out var id))
@@ -116,7 +117,7 @@ public static class EvaluateCommand
                 return ExitCodes.UserError;
             }
 
-            stored = new StoredAs(path, id);
+            stored = new StoredView(path, id);
         }
 
         try

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Explain;
 using SegRules.Engine.Load;
@@ -56,7 +57,7 @@ public static class ExplainCommand
             var tree = Explainer.Explain(evaluation, key, levels);
             if (parse.GetValue(format) == "json")
             {
-                ExplainJsonWriter.Write(tree, output);
+                ViewJson.Write(ExplainView.Of(tree), output);
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Present;
 using SegRules.Engine.Store;
 using SegRules.Host.Output;
 
@@ -39,7 +40,7 @@ public static class HistoryCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    HistoryJsonWriter.Write(rows, output);
+                    ViewJson.Write(rows.Select(HistoryView.Of).ToArray(), output);
                     break;
                 case "csv":
                     HistoryCsvWriter.Write(rows, output);

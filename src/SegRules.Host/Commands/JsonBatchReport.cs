@@ -1,4 +1,6 @@
+using System.Text.Json;
 using SegRules.Engine.Evaluate;
+using SegRules.Engine.Present;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
@@ -32,7 +34,7 @@ public sealed class JsonBatchReport : IBatchReport
 
     /// <inheritdoc />
     public void Add(Evaluation evaluation, long? id) =>
-        _list.Add(json => EvaluationJsonWriter.WriteObject(json, evaluation, id is { } stored ? new StoredAs(_database!, stored) : null));
+        _list.Add(json => JsonSerializer.Serialize(json, StatementView.Of(evaluation, id is { } stored ? new StoredView(_database!, stored) : null), ViewJson.Options));
 
     /// <inheritdoc />
     public void Complete()

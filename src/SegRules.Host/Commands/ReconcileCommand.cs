@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Reconcile;
 using SegRules.Host.Output;
@@ -51,14 +52,7 @@ public static class ReconcileCommand
             var reconciliation = Reconciler.Reconcile(evaluation);
             if (parse.GetValue(format) == "json")
             {
-                JsonOutput.Write(output, json =>
-                {
-                    json.WriteStartObject();
-                    EvaluationJsonWriter.WriteHeading(json, evaluation);
-                    ReconciliationJson.Write(json, reconciliation);
-                    FindingsJson.Write(json, evaluation.Findings);
-                    json.WriteEndObject();
-                });
+                ViewJson.Write(ReconcileView.Of(reconciliation), output);
             }
             else
             {

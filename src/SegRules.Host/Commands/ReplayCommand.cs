@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Present;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Replay;
 using SegRules.Engine.Rules;
@@ -108,7 +109,7 @@ public static class ReplayCommand
             var mode = stored ? "on their own rule sets" : requested is null ? "with the versions in force on their dates" : $"with version {requested}";
             if (json)
             {
-                ReplayJsonWriter.Write(replays, summary, stored, requested, output);
+                ViewJson.Write(ReplayView.Of(replays, summary, stored, requested), output);
             }
             else if (summary.Records == 0)
             {

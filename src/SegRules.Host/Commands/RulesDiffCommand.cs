@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SegRules.Authoring.Diff;
+using SegRules.Engine.Present;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Rules;
 using SegRules.Host.Output;
@@ -45,27 +46,7 @@ public static class RulesDiffCommand
             var changes = RuleSetDiff.Compare(a, b);
             if (parse.GetValue(format) == "json")
             {
-                JsonOutput.Write(output, json =>
-                {
-                    json.WriteStartObject();
-                    json.WriteString("form", formId);
-                    json.WriteString("from", a.Info.Version);
-                    json.WriteString("to", b.Info.Version);
-                    json.WriteStartArray("changes");
-                    foreach (var change in changes)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("area", change.Area);
-                        json.WriteString("key", change.Key);
-                        json.WriteString("change", change.Change);
-                        json.WriteString("old", change.Old);
-                        json.WriteString("new", change.New);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                });
+                ViewJson.Write(new RuleDiffView(formId, a.Info.Version, b.Info.Version, changes), output);
             }
             else
             {

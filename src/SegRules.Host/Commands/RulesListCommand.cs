@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using SegRules.Engine.Present;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Rules;
 using SegRules.Host.Output;
@@ -34,38 +34,7 @@ public static class RulesListCommand
                 .ToArray();
             if (parse.GetValue(format) == "json")
             {
-                JsonOutput.Write(output, json =>
-                {
-                    json.WriteStartArray();
-                    foreach (var (version, form, until) in rows)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("form", version.Info.Form);
-                        json.WriteString("version", version.Info.Version);
-                        json.WriteString("title", version.Info.Title);
-                        json.WriteString("effectiveFrom", version.Info.EffectiveFrom.ToString("yyyy-MM-dd"));
-                        json.WriteString("effectiveTo", until?.ToString("yyyy-MM-dd"));
-                        json.WriteString("hash", form!.Hash);
-                        json.WriteNumber("lines", form.Lines.Count());
-                        json.WriteNumber("checks", form.Checks.Count());
-                        json.WriteString("directory", version.Directory);
-                        json.WriteStartArray("sources");
-                        foreach (var source in form.Info.Sources)
-                        {
-                            json.WriteStartObject();
-                            json.WriteString("document", source.Document);
-                            json.WriteString("reference", source.Reference);
-                            json.WriteString("effective", source.Effective?.ToString("yyyy-MM-dd"));
-                            json.WriteString("note", source.Note);
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteEndArray();
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                });
+                ViewJson.Write(rows.Select(r => RuleVersionView.Of(r.Form!, r.Until, r.Version.Directory)).ToArray(), output);
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Present;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Store;
 using SegRules.Host.Output;
@@ -42,10 +43,10 @@ public static class ShowCommand
                 return ExitCodes.UserError;
             }
 
-            var stored = new StoredAs(path, record.Id, record);
+            var stored = new StoredView(path, record.Id, record);
             if (parse.GetValue(format) == "json")
             {
-                EvaluationJsonWriter.Write(evaluation, stored, output);
+                ViewJson.Write(StatementView.Of(evaluation, stored), output);
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
 
 namespace SegRules.Host.Output;
@@ -16,7 +17,7 @@ public static class StatementOutput
     /// <summary>Writes <paramref name="evaluation"/> as <paramref name="format"/> to <paramref name="path"/>, or to <paramref name="output"/> when it is null.</summary>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
-    public static void Write(string format, string? path, Evaluation evaluation, StoredAs? stored, TextWriter output)
+    public static void Write(string format, string? path, Evaluation evaluation, StoredView? stored, TextWriter output)
     {
         if (path is null)
         {
@@ -44,12 +45,12 @@ public static class StatementOutput
             + (stored is null ? "" : $"; stored as evaluation {stored.Id} in {stored.Database}"));
     }
 
-    private static void Render(string format, Evaluation evaluation, StoredAs? stored, TextWriter output)
+    private static void Render(string format, Evaluation evaluation, StoredView? stored, TextWriter output)
     {
         switch (format)
         {
             case "json":
-                EvaluationJsonWriter.Write(evaluation, stored, output);
+                ViewJson.Write(StatementView.Of(evaluation, stored), output);
                 break;
             case "csv":
                 StatementCsvWriter.Write(evaluation, output);

@@ -1,3 +1,4 @@
+using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
 using SegRules.Engine.Reconcile;
@@ -12,7 +13,7 @@ public static class StatementTextWriter
     private const int FigureWidth = 17;
 
     /// <summary>Writes the statement of <paramref name="evaluation"/> to <paramref name="output"/>.</summary>
-    public static void Write(Evaluation evaluation, StoredAs? stored, TextWriter output)
+    public static void Write(Evaluation evaluation, StoredView? stored, TextWriter output)
     {
         var form = evaluation.Form;
         output.WriteLine(form.Info.Title);

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
 
 namespace SegRules.Host.Output;
@@ -17,7 +18,7 @@ public static class StatementXlsxWriter
     private const uint Cents = 3;
 
     /// <summary>Writes the workbook of <paramref name="evaluation"/> to <paramref name="stream"/>.</summary>
-    public static void Write(Evaluation evaluation, StoredAs? stored, Stream stream)
+    public static void Write(Evaluation evaluation, StoredView? stored, Stream stream)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();

@@ -36,8 +36,10 @@ public sealed partial class LayeringTests
         ["Reconcile"] = ["Evaluate", "Model", "Runtime"],
         ["Store"] = ["Files", "Balances", "Evaluate", "Load", "Rules", "Validate", "Model", "Diagnostics"],
         ["Replay"] = ["Pipeline", "Compile", "Store", "Balances", "Rules", "Model", "Diagnostics", "Runtime"],
-        ["Authoring"] = ["Pipeline", "Compile", "Balances", "Evaluate", "Load", "Rules", "Model", "Diagnostics"],
-        ["Host"] = ["Pipeline", "Cache", "Files", "Authoring", "Balances", "Evaluate", "Explain", "Import", "Load", "Model", "Reconcile", "Replay", "Rules", "Store", "Diagnostics"],
+        ["Present"] = ["Evaluate", "Explain", "Reconcile", "Replay", "Store", "Model", "Diagnostics"],
+        ["WhatIf"] = ["Pipeline", "Compile", "Present", "Balances", "Evaluate", "Load", "Store", "Model", "Diagnostics"],
+        ["Authoring"] = ["Pipeline", "Compile", "Store", "Balances", "Evaluate", "Load", "Rules", "Model", "Diagnostics"],
+        ["Host"] = ["Pipeline", "Present", "WhatIf", "Cache", "Files", "Authoring", "Balances", "Evaluate", "Explain", "Import", "Load", "Model", "Reconcile", "Replay", "Rules", "Store", "Diagnostics"],
     };
 
     public static TheoryData<string> Parts() => [.. Allowed.Keys];
