@@ -24,7 +24,7 @@ public static class RegressionCaseReader
             return [];
         }
 
-        return Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+        return Directory.GetFiles(folder, "*.yaml").Where(f => Path.GetFileName(f) != Quality.EquivalentMutants.FileName).Order(StringComparer.Ordinal)
             .Select(file => Read(file, diagnostics)).OfType<RegressionCase>().ToArray();
     }
 

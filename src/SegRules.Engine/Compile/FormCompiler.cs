@@ -76,9 +76,17 @@ public sealed class FormCompiler
     {
         var mapped = error.Location.GetMappedLineSpan();
         var message = error.GetMessage(CultureInfo.InvariantCulture);
-        var line = form.EvaluationOrder.FirstOrDefault(l => l.Formula!.Position.File == mapped.Path && l.Formula.Position.Line == mapped.StartLinePosition.Line + 1);
-        return line?.Formula is { } formula
-            ? Diagnostic.At(formula.Position, DiagnosticCatalog.CompilerError, message)
-            : Diagnostic.InFile(form.Info.Form + " " + form.Info.Version, DiagnosticCatalog.CompilerError, message);
+        // The #line directives name the YAML file and line of each formula, check condition and
+        // message placeholder; the error is reported at the one it came from.
+        var formulas = form.EvaluationOrder.Select(l => l.Formula!)
+            .Concat(form.Checks.SelectMany(c => c.Message.Placeholders.Select(p => p.Expression).Prepend(c.When)));
+        var origin = formulas.FirstOrDefault(f => f.Position.File == mapped.Path && f.Position.Line == mapped.StartLinePosition.Line + 1);
+        return origin is not null
+            ? Diagnostic.At(origin.Position, DiagnosticCatalog.CompilerError, message)
+            : Diagnostic.InFile(ManifestOf(form), DiagnosticCatalog.CompilerError, message);
     }
+
+    private static string ManifestOf(FormDefinition form) =>
+        form.Lines.Select(l => Path.Combine(Path.GetDirectoryName(l.Position.File) ?? "", Load.RuleSetReader.ManifestFileName)).FirstOrDefault()
+        ?? form.Info.Form + " " + form.Info.Version;
 }

@@ -158,6 +158,7 @@ public sealed class RuleRepository
     {
         var problems = new DiagnosticBag();
         var versions = new List<RuleVersion>();
+        var idPositions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         foreach (var directory in VersionDirectories())
         {
             var manifest = RuleSetReader.ReadManifestOnly(directory, problems);
@@ -165,12 +166,14 @@ public sealed class RuleRepository
             if (info is not null)
             {
                 versions.Add(new RuleVersion(info, directory));
+                idPositions[directory] = manifest!.Version?.Start ?? manifest.Start;
             }
         }
 
+        // Reported at the later folder's version id, where the author would rename it.
         foreach (var clash in versions.GroupBy(v => (v.Info.Form, v.Info.Version)).Where(g => g.Count() > 1))
         {
-            problems.ReportFile(null, DiagnosticCatalog.VersionConflict,
+            problems.Report(idPositions[clash.Last().Directory], DiagnosticCatalog.VersionConflict,
                 $"version {clash.Key.Version} of {clash.Key.Form} is defined in {string.Join(" and ", clash.Select(v => SourceFiles.Display(v.Directory)))}: give each version its own id");
         }
 

@@ -1,0 +1,80 @@
+namespace SegRules.Engine.Diagnostics;
+
+/// <summary>
+/// What to do about each kind of diagnostic, in general: shown as the help of a rule in SARIF output
+/// and in docs/diagnostics.md. Kept apart from <see cref="DiagnosticCatalog"/> so each stays readable.
+/// </summary>
+public static class DiagnosticHelp
+{
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
+    {
+        ["SR1001"] = "Correct the YAML at the position shown: indentation, a missing colon or an unclosed quote are the usual causes.",
+        ["SR1002"] = "Correct the key's spelling (the message lists the allowed keys and the nearest one), or remove it.",
+        ["SR1003"] = "Write the value in the shape the message names (a scalar, a list or a mapping).",
+        ["SR1004"] = "Add the key the message names; the message says what it holds.",
+        ["SR1005"] = "Keep one of the two entries; YAML mappings take each key once.",
+        ["SR1006"] = "Check that the file exists, is readable and is UTF-8 text, and that its name is spelt as listed.",
+        ["SR1007"] = "Use one of the allowed values the message lists.",
+        ["SR1008"] = "Write the value out in full; anchors and aliases hide what a rule says from reviewers.",
+        ["SR2001"] = "Give each line its own code or id across all pages of the version.",
+        ["SR2002"] = "Correct the reference to a line some page defines, or define the line.",
+        ["SR2003"] = "Break the circle: one of the lines must be an input or computed from other lines.",
+        ["SR2004"] = "Remove the formula, or make the line kind: formula.",
+        ["SR2005"] = "Add the formula, or make the line kind: input.",
+        ["SR2006"] = "Write the form's wording for the line as its label.",
+        ["SR2007"] = "Give the line exactly one of code (the form's code) or id (a snake_case id where the form prints none).",
+        ["SR2008"] = "Write a code as 1 to 6 digits, an id as lower snake_case starting with a letter.",
+        ["SR2009"] = "Remove the default: a formula line is always computed.",
+        ["SR2010"] = "Point the target choice at an input line of the cover page.",
+        ["SR2011"] = "Make effective_to the same as or after effective_from, or leave it empty while the version is in force.",
+        ["SR2012"] = "Keep one target per pool.",
+        ["SR2013"] = "Give each version its own id and its own effective_from, or name the one to use with --rules-version.",
+        ["SR2014"] = "List each page file once in the manifest, and give each page its own id.",
+        ["SR2015"] = "Read only what the message allows: lines read lines; checks read lines, supplemental figures, filed figures and other checks.",
+        ["SR3001"] = "Write the formula with line references, numbers, arithmetic, comparisons, ?:, &&, ||, ! and the formula functions only.",
+        ["SR3002"] = "Use one of the formula functions the message lists.",
+        ["SR3003"] = "Call the function with the arguments the message describes.",
+        ["SR3004"] = "Use a number where a figure is needed and a comparison where true/false is needed.",
+        ["SR3005"] = "Correct the expression at the position shown (brackets, operators, quotes).",
+        ["SR3006"] = "Split the formula over intermediate lines.",
+        ["SR3007"] = "Write the number as a decimal with at most 28 significant digits.",
+        ["SR3008"] = "Write [name] to read a line; bare names are not allowed.",
+        ["SR3009"] = "Correct the placeholder: {formula:format} with a format N0-N10, F0-F10 or C0-C2; write {{ or }} for a literal brace.",
+        ["SR4001"] = "This is a SegRules bug: report it with the rule files; the formula shown is where it arose.",
+        ["SR4002"] = "Guard the division or range in the formula (e.g. a ?: on a zero divisor), or correct the figures.",
+        ["SR5001"] = "Write the figure as digits with an optional sign and decimal point.",
+        ["SR5002"] = "Round the figure to cents.",
+        ["SR5003"] = "Correct the code to a line of the version, or use the version that has the line.",
+        ["SR5004"] = "Remove the computed line from values; give it under filed if it is a filing's figure.",
+        ["SR5005"] = "Add a figure for each missing input line (0 where the filing leaves it blank).",
+        ["SR5007"] = "Use one of the target choices the cover page offers.",
+        ["SR5008"] = "Correct the as_of date, or add a version in force on it.",
+        ["SR5009"] = "Correct the form id, or point --rules at a folder with that form.",
+        ["SR5010"] = "Use a pool the version has a target for.",
+        ["SR5011"] = "Correct the target's figures as the message says.",
+        ["SR5012"] = "State the pool's residual interest target under targets.",
+        ["SR5013"] = "Use one of the versions the message lists.",
+        ["SR5014"] = "Point --rules at a folder holding FORM/VERSION/manifest.yaml.",
+        ["SR5015"] = "Check the End Date, or name the version with --rules-version.",
+        ["SR5016"] = "Correct the filing's text so both places agree.",
+        ["SR5017"] = "Correct the figure before the code to a number as filings print it.",
+        ["SR5018"] = "Add what the message says is missing to the filing's text.",
+        ["SR5019"] = "Correct the bracketed text to a line code, e.g. [7010].",
+        ["SR5020"] = "Correct the table as the message says: code and value columns, closed quotes, a sheet named balances.",
+        ["SR6001"] = "Restore the database from a backup; the record cannot be reproduced without its rule set.",
+        ["SR6002"] = "Restore the database from a backup; its stored rule set no longer matches its hash.",
+        ["SR6003"] = "Restore the database from a backup; the record does not fit its rule set.",
+        ["SR7701"] = "Remove the line, or read it in a formula or check that needs it.",
+        ["SR7702"] = "Add a regression case where the check fires, so a broken condition is caught.",
+        ["SR7703"] = "Add a regression case where the check holds, so a condition that always fires is caught.",
+        ["SR7704"] = "Cite the regulation, rule or notice the line or check rests on, on it or on its page.",
+        ["SR7705"] = "Declare the change in the version folder's lineage.yaml, or restore the previous label.",
+        ["SR7706"] = "Name the constant in the wording (label, title, note or message), so a reviewer can check it against the source.",
+        ["SR7707"] = "Cite the source in force when the version takes effect, or correct the source's effective date.",
+        ["SR7708"] = "Name lines that exist: the previous version's on the from side, this version's on the to side.",
+        ["SR7709"] = "Add a regression case that exercises the line (its value is expected) or the check (it fires in one case, holds in another).",
+    };
+
+    /// <summary>The help of diagnostic <paramref name="id"/>; the empty string for an id without one (a test keeps them complete).</summary>
+    public static string For(string id) => Texts.GetValueOrDefault(id, "");
+}
