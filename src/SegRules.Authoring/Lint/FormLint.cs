@@ -1,8 +1,8 @@
 using System.Globalization;
-using SegRules.Authoring.Lineage;
 using SegRules.Authoring.Quality;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Model;
+using SegRules.Engine.Rules;
 
 namespace SegRules.Authoring.Lint;
 
@@ -24,6 +24,7 @@ public static class FormLint
         UnusedLines(form, diagnostics);
         MissingCitations(form, diagnostics);
         UnnamedConstants(form, diagnostics);
+        CitationsInForce(form, diagnostics);
         if (previous is not null)
         {
             ChangedLabels(form, previous, lineage, diagnostics);
@@ -37,9 +38,9 @@ public static class FormLint
                 {
                     diagnostics.Report(exercise.Check.Position, DiagnosticCatalog.CheckNeverFires, exercise.Check.Id, cases.Cases.Count);
                 }
-                else if (exercise.Fired == cases.Cases.Count)
+                else if (exercise.Held == 0)
                 {
-                    diagnostics.Report(exercise.Check.Position, DiagnosticCatalog.CheckAlwaysFires, exercise.Check.Id, cases.Cases.Count);
+                    diagnostics.Report(exercise.Check.Position, DiagnosticCatalog.CheckAlwaysFires, exercise.Check.Id, exercise.Fired);
                 }
             }
         }
@@ -72,6 +73,20 @@ public static class FormLint
             foreach (var check in page.Checks.Where(c => string.IsNullOrWhiteSpace(c.Citation)))
             {
                 diagnostics.Report(check.Position, DiagnosticCatalog.MissingCitation, $"check {check.Id}");
+            }
+        }
+    }
+
+    private static void CitationsInForce(FormDefinition form, DiagnosticBag diagnostics)
+    {
+        var cited = form.Lines.Concat(form.Supplementals).Select(l => (What: $"line {l.Key.AsReference}", l.Sources))
+            .Concat(form.Checks.Select(c => (What: $"check {c.Id}", c.Sources)));
+        foreach (var (what, sources) in cited)
+        {
+            foreach (var source in sources.Where(s => s.Effective > form.Info.EffectiveFrom))
+            {
+                diagnostics.Report(source.Position, DiagnosticCatalog.CitationNotYetEffective, what, source.Name,
+                    source.Effective!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), form.Info.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
         }
     }

@@ -1,4 +1,3 @@
-using SegRules.Authoring.Lineage;
 using SegRules.Authoring.Quality;
 using SegRules.Authoring.Versions;
 using SegRules.Engine.Compile;
@@ -30,8 +29,7 @@ public static class RuleLinter
                 continue;
             }
 
-            var previousVersion = repository.Versions.Where(v => v.Info.Form == version.Info.Form && v.Info.EffectiveFrom < version.Info.EffectiveFrom)
-                .MaxBy(v => v.Info.EffectiveFrom);
+            var previousVersion = repository.Previous(version);
             var previous = previousVersion is null ? null : Passed(check, previousVersion.Info);
             var lineage = LineLineage.Read(version.Directory, diagnostics);
             CheckLineage(lineage, form, previous, diagnostics);

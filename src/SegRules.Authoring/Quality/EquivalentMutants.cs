@@ -13,34 +13,15 @@ public static class EquivalentMutants
     /// <summary>The file's name inside the version's tests folder; it is not a regression case.</summary>
     public const string FileName = "equivalent-mutants.yaml";
 
-    private static readonly IReadOnlyCollection<string> RootKeys = ["equivalent"];
     private static readonly IReadOnlyCollection<string> EntryKeys = ["mutant", "reason"];
 
     /// <summary>Mutant id to reason; empty when the version has no such file.</summary>
     public static IReadOnlyDictionary<string, string> Read(string versionDirectory, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(versionDirectory, RegressionCaseReader.FolderName, FileName);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        var path = Path.Combine(versionDirectory, RegressionCaseReader.FolderName, FileName);
+        foreach (var reader in ListFileReader.Entries(path, "equivalent", "an equivalent mutant", "a mapping with mutant and reason", EntryKeys, diagnostics))
         {
-            return result;
-        }
-
-        var display = SourceFiles.Display(path);
-        if (YamlTreeReader.Read(display, SourceFiles.ReadNormalized(path), diagnostics) is not MappingNode root)
-        {
-            return result;
-        }
-
-        foreach (var item in new MappingReader(root, "the equivalent mutants", RootKeys, diagnostics).Sequence("equivalent")?.Items ?? [])
-        {
-            if (item is not MappingNode entry)
-            {
-                diagnostics.Report(item.Start, DiagnosticCatalog.WrongType, "an equivalent mutant", "a mapping with mutant and reason", item.Description);
-                continue;
-            }
-
-            var reader = new MappingReader(entry, "an equivalent mutant", EntryKeys, diagnostics);
             var mutant = reader.Text("mutant", "the mutant's name as rules test --mutate prints it");
             var reason = reader.Text("reason", "why no input can tell the mutant from the rule");
             if (mutant is not null && reason is not null)

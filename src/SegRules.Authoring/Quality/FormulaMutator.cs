@@ -51,18 +51,20 @@ public sealed class FormulaMutator(Func<LineKey, LineKey?> neighbour) : IFormula
     /// <inheritdoc />
     public IEnumerable<Mutation> VisitBinary(BinaryExpression node)
     {
+        // Placed at the right operand, where the operator is: in a chain a + b + c each operator has its own place.
+        var at = node.Right.Position;
         var own = new List<Mutation>();
         foreach (var swapped in Swaps(node.Operator))
         {
-            own.Add(new Mutation(node with { Operator = swapped }, $"'{Symbol(node.Operator)}' -> '{Symbol(swapped)}'", node.Position));
+            own.Add(new Mutation(node with { Operator = swapped }, $"'{OperatorSymbols.Of(node.Operator)}' -> '{OperatorSymbols.Of(swapped)}'", at));
         }
 
         if (node.Operator is not (BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual
             or BinaryOperator.Equal or BinaryOperator.NotEqual))
         {
-            own.Add(new Mutation(node.Left, $"right of '{Symbol(node.Operator)}' dropped", node.Position));
-            own.Add(new Mutation(node.Operator == BinaryOperator.Subtract ? new UnaryExpression(UnaryOperator.Negate, node.Right, node.Position) : node.Right,
-                $"left of '{Symbol(node.Operator)}' dropped", node.Position));
+            own.Add(new Mutation(node.Left, $"right of '{OperatorSymbols.Of(node.Operator)}' dropped", at));
+            own.Add(new Mutation(node.Operator == BinaryOperator.Subtract ? new UnaryExpression(UnaryOperator.Negate, node.Right, node.Right.Position) : node.Right,
+                $"left of '{OperatorSymbols.Of(node.Operator)}' dropped", at));
         }
 
         return own
@@ -130,23 +132,6 @@ public sealed class FormulaMutator(Func<LineKey, LineKey?> neighbour) : IFormula
         _ => null,
     };
 
-    /// <summary>The operator as a formula writes it.</summary>
-    internal static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Remainder => "%",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.And => "&&",
-        _ => "||",
-    };
 
     private static string Name(FormulaFunction function) => FormulaFunctionSignature.Of(function).Name;
 }

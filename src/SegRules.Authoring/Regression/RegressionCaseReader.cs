@@ -28,7 +28,8 @@ public static class RegressionCaseReader
             .Select(file => Read(file, diagnostics)).OfType<RegressionCase>().ToArray();
     }
 
-    private static RegressionCase? Read(string path, DiagnosticBag diagnostics)
+    /// <summary>Reads one case file; null (with its problems reported) when it is malformed.</summary>
+    public static RegressionCase? Read(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
         var text = SourceFiles.ReadNormalized(path);

@@ -197,7 +197,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor CheckNeverFires = new("SR7702", "Check never fires", "check {0} fires on none of the version's {1} regression case(s): add a case where it fires, or correct its condition", DiagnosticLevel.Warning);
 
     /// <summary>A check that fires on every one of its version's regression cases.</summary>
-    public static readonly DiagnosticDescriptor CheckAlwaysFires = new("SR7703", "Check always fires", "check {0} fires on all of the version's {1} regression case(s): add a case where it holds, or correct its condition", DiagnosticLevel.Warning);
+    public static readonly DiagnosticDescriptor CheckAlwaysFires = new("SR7703", "Check always fires", "check {0} fires on every one of the version's {1} regression case(s) that evaluate it: add a case where it holds, or correct its condition", DiagnosticLevel.Warning);
 
     /// <summary>A line or check that cites no source (nor does its page).</summary>
     public static readonly DiagnosticDescriptor MissingCitation = new("SR7704", "Missing citation", "{0} cites no source and neither does its page: add a citation (authority, document, section)", DiagnosticLevel.Warning);

@@ -21,4 +21,8 @@ public sealed record LineDefinition(
     string? Citation,
     string? Note,
     string? Section,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>The sources <see cref="Citation"/> names, each with its parts where the rule file gives them.</summary>
+    public IReadOnlyList<CitationSource> Sources { get; init; } = [];
+}

@@ -67,10 +67,16 @@ public sealed class Replayer(FormCompiler compiler)
 
         var chosen = rules.Select(record.Form, asOf, version, diagnostics, file.AsOfPosition);
         var form = chosen is null ? null : rules.LoadOnce(chosen, diagnostics);
-        return form is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, form, fit: true);
+        return form is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, form, fit: true, LineageFrom(record, rules, chosen!, diagnostics));
     }
 
-    private RecordReplay Replay(EvaluationRecord record, FormDefinition form, bool fit)
+    /// <summary>The lineage that maps the record's version to <paramref name="chosen"/>: the one <paramref name="chosen"/> declares when the record's version is the one just before it.</summary>
+    private static LineLineage LineageFrom(EvaluationRecord record, RuleRepository rules, RuleVersion chosen, DiagnosticBag diagnostics)
+    {
+        return rules.Previous(chosen)?.Info.Version == record.Version ? LineLineage.Read(chosen.Directory, diagnostics) : LineLineage.None;
+    }
+
+    private RecordReplay Replay(EvaluationRecord record, FormDefinition form, bool fit, LineLineage? lineage = null)
     {
         var notes = new List<string>();
         var diagnostics = new DiagnosticBag();
@@ -84,7 +90,10 @@ public sealed class Replayer(FormCompiler compiler)
         try
         {
             var replayed = EvaluationRecords.From(StatementEvaluator.Run(compiler.Compile(form), inputs));
-            return new RecordReplay(record, form.Info.Version, Lines(record.Lines, replayed.Lines), Findings(record.Findings, replayed.Findings), [], notes);
+            // Through the lineage, a renumbered line is compared with its predecessor, not listed as only on one side.
+            var stored = (lineage ?? LineLineage.None).Carry(record.Lines, out var unmatched);
+            var lines = Lines(stored, replayed.Lines.Where(l => !unmatched.Contains(l.Key)).ToDictionary(StringComparer.Ordinal));
+            return new RecordReplay(record, form.Info.Version, lines, Findings(record.Findings, replayed.Findings), [], notes);
         }
         catch (DiagnosticsException e)
         {

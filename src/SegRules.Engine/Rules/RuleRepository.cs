@@ -102,6 +102,10 @@ public sealed class RuleRepository
         };
     }
 
+    /// <summary>The version of the same form that took effect last before <paramref name="version"/>; null for the first.</summary>
+    public RuleVersion? Previous(RuleVersion version) =>
+        Versions.Where(v => v.Info.Form == version.Info.Form && v.Info.EffectiveFrom < version.Info.EffectiveFrom).MaxBy(v => v.Info.EffectiveFrom);
+
     /// <summary>The version of <paramref name="form"/> with id <paramref name="id"/>; null (reported) when there is none.</summary>
     public RuleVersion? Find(string form, string id, DiagnosticBag diagnostics)
     {

@@ -13,7 +13,9 @@ public static class RulesCommand
             RulesCheckCommand.Create(output, error),
             RulesLintCommand.Create(output, error),
             RulesDiffCommand.Create(output, error),
+            RulesDocsCommand.Create(output, error),
             RulesNewVersionCommand.Create(output, error),
             RulesTestCommand.Create(output, error),
+            RulesPinCaseCommand.Create(output, error),
         };
 }

@@ -37,9 +37,7 @@ public static class RulesTestCommand
             var diagnostics = new DiagnosticBag();
             var formId = parse.GetValue(form)!;
             var requested = parse.GetValue(versions) ?? [];
-            var selected = requested.Length == 0
-                ? repository.Versions.Where(v => v.Info.Form == formId).ToArray()
-                : requested.Select(id => repository.Find(formId, id, diagnostics)).OfType<RuleVersion>().ToArray();
+            var selected = CommonOptions.Versions(repository, formId, requested, allWhenNone: true, diagnostics);
             if (diagnostics.HasErrors || selected.Length == 0)
             {
                 Output.DiagnosticPrinter.Print(diagnostics.HasErrors ? diagnostics.Sorted() : [Diagnostic.InFile(null, DiagnosticCatalog.NoRules, directory)], error, "nothing was tested.");

@@ -1,6 +1,6 @@
 using SegRules.Engine.Model;
 
-namespace SegRules.Authoring.Lineage;
+namespace SegRules.Engine.Rules;
 
 /// <summary>How a line of a version relates to the previous version's lines.</summary>
 /// <param name="Line">The line in this version (for <c>retired</c>, the previous version's line).</param>
