@@ -10,7 +10,7 @@ public static class BenchmarkData
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string CurrentVersion => Path.Combine(RepoRoot, "rules", "daily-seg", "2012-11-30");
+    public static string CurrentVersion => Path.Combine(RepoRoot, "rules", "daily-seg", "2014-11-14");
 
     public static FormDefinition LoadForm()
     {

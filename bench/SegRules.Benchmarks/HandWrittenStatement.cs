@@ -4,7 +4,7 @@ using SegRules.Engine.Model;
 namespace SegRules.Benchmarks;
 
 /// <summary>
-/// The daily-seg 2012-11-30 statement written directly in C#, with constant slots on the same value
+/// The daily-seg 2014-11-14 statement written directly in C#, with constant slots on the same value
 /// array the compiled evaluator uses: the baseline compiled evaluation is measured against.
 /// </summary>
 public static class HandWrittenStatement
@@ -246,9 +246,21 @@ public static class HandWrittenStatement
         ("8770", L8770),
     ];
 
+    // The checks that need no supplemental or filed figure, by id; their outcome slots are looked up
+    // once, in EnsureMatches, because check slots follow the rule set's check order.
+    private static readonly string[] CheckIds =
+    [
+        "seg_deficiency", "seg_below_target", "seg_offset_above_deficit",
+        "secured_deficiency", "secured_below_target", "secured_foreign_requirement_governs", "secured_offset_above_deficit",
+        "swaps_deficiency", "swaps_below_target", "swaps_offset_above_deficit",
+    ];
+
+    private static int[] _checkSlots = [];
+
     /// <summary>Fails when the rule set's layout no longer matches the constants above.</summary>
     public static void EnsureMatches(SlotLayout layout)
     {
+        _checkSlots = CheckIds.Select(id => layout.CheckSlot(new LineKey(id))).ToArray();
         foreach (var (key, slot) in Slots)
         {
             if (layout[new LineKey(key)] != slot)
@@ -258,16 +270,20 @@ public static class HandWrittenStatement
         }
     }
 
-    /// <summary>The checks that need no supplemental figure, in the rule set's order; true where a check fires.</summary>
+    /// <summary>The checks that need no supplemental or filed figure; true where a check fires (slots from <see cref="EnsureMatches"/>).</summary>
     public static void EvaluateChecks(decimal[] v, bool[] fired)
     {
-        fired[0] = v[L7190] < 0;
-        fired[1] = !fired[0] && v[L7198] < 0;
-        fired[4] = v[L7380] < 0;
-        fired[5] = !fired[4] && v[L7785] < 0;
-        fired[6] = v[L7305] > v[L7355];
-        fired[7] = v[L8730] < 0;
-        fired[8] = !fired[7] && v[L8770] < 0;
+        var slot = _checkSlots;
+        fired[slot[0]] = v[L7190] < 0;
+        fired[slot[1]] = !fired[slot[0]] && v[L7198] < 0;
+        fired[slot[2]] = Math.Abs(v[L7047]) > v[L7045];
+        fired[slot[3]] = v[L7380] < 0;
+        fired[slot[4]] = !fired[slot[3]] && v[L7785] < 0;
+        fired[slot[5]] = v[L7305] > v[L7355];
+        fired[slot[6]] = Math.Abs(v[L7352]) > v[L7351];
+        fired[slot[7]] = v[L8730] < 0;
+        fired[slot[8]] = !fired[slot[7]] && v[L8770] < 0;
+        fired[slot[9]] = Math.Abs(v[L8570]) > v[L8560];
     }
 
     /// <summary>Computes every formula line of the statement in place.</summary>

@@ -6,8 +6,8 @@ namespace SegRules.Authoring.Diff;
 /// <summary>
 /// Compares two versions of a form: pages, lines, supplemental figures, targets and checks added or
 /// removed, and every field that changed (label, line number, kind, formula, default, citation, note,
-/// section; a check's condition, severity, message, action, deadline), plus the manifest's title,
-/// citations and assumptions. Effective dates are what tell versions apart, so they are not reported.
+/// section, sign; a check's condition, severity, message, action, deadline), plus the manifest's title,
+/// sources, citations and assumptions. Effective dates are what tell versions apart, so they are not reported.
 /// Formulas and texts are compared with runs of white space folded, as YAML folding would.
 /// </summary>
 public static class RuleSetDiff
@@ -24,6 +24,7 @@ public static class RuleSetDiff
     {
         var changes = new List<RuleChange>();
         Field(changes, "manifest", "", "title", from.Info.Title, to.Info.Title);
+        Lists(changes, "source", from.Info.Sources.Select(Describe).ToArray(), to.Info.Sources.Select(Describe).ToArray());
         Lists(changes, "citation", from.Info.Citations, to.Info.Citations);
         Lists(changes, "assumption", from.Info.Assumptions, to.Info.Assumptions);
         Keyed(changes, "page", from.Pages, to.Pages, p => p.Id, p => p.Title, (a, b) =>
@@ -68,6 +69,7 @@ public static class RuleSetDiff
         Field(changes, area, key, "label", a.Label, b.Label);
         Field(changes, area, key, "line number", a.PrintedLine, b.PrintedLine);
         Field(changes, area, key, "kind", a.Kind.ToString().ToLowerInvariant(), b.Kind.ToString().ToLowerInvariant());
+        Field(changes, area, key, "sign", a.Sign.ToString().ToLowerInvariant(), b.Sign.ToString().ToLowerInvariant());
         Field(changes, area, key, "formula", a.Formula?.Text, b.Formula?.Text);
         Field(changes, area, key, "default", a.Default?.ToString(System.Globalization.CultureInfo.InvariantCulture), b.Default?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(changes, area, key, "citation", a.Citation, b.Citation);
@@ -97,6 +99,8 @@ public static class RuleSetDiff
             }
         }
     }
+
+    private static string Describe(VersionSource source) => source.Note is null ? source.ToString() : $"{source} ({source.Note})";
 
     private static void Lists(List<RuleChange> changes, string area, IReadOnlyList<string> from, IReadOnlyList<string> to)
     {

@@ -29,7 +29,8 @@ public sealed record CaseSet(FormDefinition Form, IReadOnlyList<BoundCase> Cases
     public static CaseSet? Of(FormDefinition form, IReadOnlyList<RegressionCase> cases, DiagnosticBag problems)
     {
         var before = problems.Items.Count;
-        var bound = cases.Select(c => BalancesBinder.Bind(c.Balances, form, problems) is { } inputs ? new BoundCase(c, inputs) : null)
+        // A case that expects its balances refused tests the reading of balances, not a formula: it is not evaluated.
+        var bound = cases.Where(c => c.Refused.Count == 0).Select(c => BalancesBinder.Bind(c.Balances, form, problems) is { } inputs ? new BoundCase(c, inputs) : null)
             .OfType<BoundCase>().ToArray();
         if (problems.Items.Count != before)
         {

@@ -19,4 +19,11 @@ public sealed record RegressionCase(
     BalancesFile Balances,
     IReadOnlyList<(ScalarNode Key, decimal Value)> Lines,
     IReadOnlyList<ScalarNode> Fired,
-    IReadOnlyList<ScalarNode> NotFired);
+    IReadOnlyList<ScalarNode> NotFired)
+{
+    /// <summary>
+    /// The problems the balances must be refused with, each <c>SRnnnn</c> or <c>SRnnnn: text the message
+    /// contains</c>; when any is listed the case expects no evaluation.
+    /// </summary>
+    public IReadOnlyList<ScalarNode> Refused { get; init; } = [];
+}

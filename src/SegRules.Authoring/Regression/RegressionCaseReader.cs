@@ -13,7 +13,7 @@ public static class RegressionCaseReader
     public const string FolderName = "tests";
 
     private static readonly IReadOnlyCollection<string> CaseKeys = ["name", "description", "balances", "expect"];
-    private static readonly IReadOnlyCollection<string> ExpectKeys = ["lines", "fired", "not_fired"];
+    private static readonly IReadOnlyCollection<string> ExpectKeys = ["lines", "fired", "not_fired", "refused"];
 
     /// <summary>Every case in <paramref name="versionDirectory"/>'s tests folder, in file name order.</summary>
     public static IReadOnlyList<RegressionCase> ReadAll(string versionDirectory, DiagnosticBag diagnostics)
@@ -69,7 +69,7 @@ public static class RegressionCaseReader
         var notFired = Names(expect, "not_fired", diagnostics);
         return diagnostics.Items.Count != before || name is null || balances is null
             ? null
-            : new RegressionCase(display, name, balances, lines, fired, notFired);
+            : new RegressionCase(display, name, balances, lines, fired, notFired) { Refused = Names(expect, "refused", diagnostics) };
     }
 
     private static List<ScalarNode> Names(MappingReader? expect, string key, DiagnosticBag diagnostics)
@@ -83,7 +83,7 @@ public static class RegressionCaseReader
             }
             else
             {
-                diagnostics.Report(item.Start, DiagnosticCatalog.WrongType, key + " item", "a check id", item.Description);
+                diagnostics.Report(item.Start, DiagnosticCatalog.WrongType, key + " item", key == "refused" ? "a diagnostic, e.g. SR7301: 7033" : "a check id", item.Description);
             }
         }
 

@@ -40,6 +40,11 @@ public static class RegressionRunner
         var form = compiled.Definition;
         var problems = new DiagnosticBag();
         var inputs = BalancesBinder.Bind(test.Balances, form, problems);
+        if (test.Refused.Count > 0)
+        {
+            return new CaseResult(test, Refusals(test.Refused, inputs is null ? problems.Items : null), []);
+        }
+
         if (inputs is null)
         {
             return new CaseResult(test, [], problems.Sorted());
@@ -58,5 +63,25 @@ public static class RegressionRunner
 
         var failures = Expectations.Compare(test, form, evaluation.Values, evaluation.CheckOutcomes, problems);
         return new CaseResult(test, failures, problems.Sorted());
+    }
+
+    /// <summary>The refusals a case expects that did not happen; <paramref name="problems"/> is null when the balances were accepted.</summary>
+    private static List<ExpectationFailure> Refusals(IEnumerable<Engine.Load.ScalarNode> expected, IReadOnlyList<Diagnostic>? problems)
+    {
+        var failures = new List<ExpectationFailure>();
+        foreach (var node in expected)
+        {
+            var (id, fragment) = node.Value.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
+                ? (node.Value[..colon].Trim(), node.Value[(colon + 1)..].Trim())
+                : (node.Value.Trim(), "");
+            var matched = problems?.Any(p => p.Id == id && p.Message.Contains(fragment, StringComparison.Ordinal)) ?? false;
+            if (!matched)
+            {
+                var actual = problems is null ? "the balances accepted" : string.Join("; ", problems.Select(p => $"{p.Id}: {p.Message}"));
+                failures.Add(new ExpectationFailure(node.Start, "refusal", node.Value, actual, null));
+            }
+        }
+
+        return failures;
     }
 }

@@ -38,6 +38,7 @@ public static class BalancesBinder
             }
         }
 
+        SignCheck.Check(file, form, diagnostics);
         BindTargets(file, form, values, setBy, diagnostics, version);
         var supplementals = BindSupplementals(file, form, diagnostics, version);
         var filed = BindFiled(file, form, diagnostics, version);

@@ -158,6 +158,12 @@ public static class BalancesReader
             return null;
         }
 
+        if (Money.IsTooLong(scalar.Value))
+        {
+            diagnostics.Report(scalar.Start, DiagnosticCatalog.FigureTooLong, what, scalar.Value.Trim().Length, Money.MaxLength);
+            return null;
+        }
+
         if (!Money.TryParse(scalar.Value, out var value, out var decimals))
         {
             diagnostics.Report(scalar.Start, DiagnosticCatalog.NotANumber, scalar.Value, what);

@@ -9,13 +9,23 @@ public static partial class Money
     /// <summary>The most decimal places a figure may have (dollars and cents).</summary>
     public const int MaxDecimals = 2;
 
-    /// <summary>Parses <paramref name="text"/>; false when it is not a plain decimal number.</summary>
+    /// <summary>
+    /// The longest figure text read: 64 characters. The largest decimal with thousands separators, a
+    /// sign and cents is 43 characters (-79,228,162,514,264,337,593,543,950,335.00); anything longer is
+    /// refused before it is parsed or quoted.
+    /// </summary>
+    public const int MaxLength = 64;
+
+    /// <summary>True when <paramref name="text"/> is too long to be a figure (see <see cref="MaxLength"/>).</summary>
+    public static bool IsTooLong(string text) => text.Trim().Length > MaxLength;
+
+    /// <summary>Parses <paramref name="text"/>; false when it is not a plain decimal number (or is longer than <see cref="MaxLength"/>).</summary>
     public static bool TryParse(string text, out decimal value, out int decimals)
     {
         value = 0;
         decimals = 0;
         var trimmed = text.Trim();
-        if (!Shape().IsMatch(trimmed))
+        if (trimmed.Length > MaxLength || !Shape().IsMatch(trimmed))
         {
             return false;
         }

@@ -9,7 +9,8 @@ namespace SegRules.Engine.Compile;
 /// Writes the C# source of a form's evaluator from its validated formula trees (never from formula
 /// text): one method that computes every formula line in dependency order, then every check whose
 /// inputs are known, into an <see cref="EvaluationState"/>. <c>#line</c> directives map each
-/// statement to its formula in the rule file.
+/// statement to its formula in the rule file through <see cref="GeneratedSource"/>'s table, so no text
+/// from a rule file or its name (file names, ids, labels) is ever written into the source.
 /// </summary>
 internal sealed class CSharpEmitter : IFormulaVisitor<string>
 {
@@ -19,11 +20,18 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
     private CSharpEmitter(SlotLayout layout) => _layout = layout;
 
     /// <summary>The script source: a static method and, as the script's value, a delegate to it.</summary>
-    public static string Emit(FormDefinition form, SlotLayout layout)
+    public static GeneratedSource Emit(FormDefinition form, SlotLayout layout)
     {
         var emitter = new CSharpEmitter(layout);
         var code = new StringBuilder();
-        code.AppendLine($"// Evaluator for {form.Info.Form} {form.Info.Version}, rule set {form.Hash}");
+        var statements = new List<SourcePosition>();
+        void LineDirective(SourcePosition position)
+        {
+            code.AppendLine(GeneratedSource.LineDirective(statements.Count));
+            statements.Add(position);
+        }
+
+        code.AppendLine("// Evaluator of one rule set, generated from its validated formula trees");
         // Literals go through Number() so that Roslyn never folds a constant subexpression: folding would
         // turn "1 / 0" or an overflowing product of literals into a compile error (SR4001) for the whole
         // rule set, where the interpreter and docs/formulas.md make it an arithmetic error of the line
@@ -40,7 +48,7 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         {
             var slot = layout[line.Key];
             var position = line.Formula!.Position;
-            code.AppendLine(CultureInfo.InvariantCulture, $"#line {position.Line} \"{Escape(position.File)}\"");
+            LineDirective(position);
             code.AppendLine(CultureInfo.InvariantCulture, $"        at = {slot}; v[{slot}] = {line.Formula.Root.Accept(emitter)};");
         }
 
@@ -53,12 +61,12 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
                 GuardKind.Supplemental => $"known[{g.Slot}]",
                 _ => $"filedKnown[{g.Slot}]",
             }).Prepend("true");
-            code.AppendLine(CultureInfo.InvariantCulture, $"#line {check.When.Position.Line} \"{Escape(check.When.Position.File)}\"");
+            LineDirective(check.When.Position);
             code.AppendLine(CultureInfo.InvariantCulture, $"        at = {layout.Keys.Count + slot}; evaluated[{slot}] = {string.Join(" && ", guard)}; f[{slot}] = evaluated[{slot}] && {check.When.Root.Accept(emitter)}; if (f[{slot}]) {{");
             var offset = layout.ArgumentOffset(slot);
             foreach (var (placeholder, i) in check.Message.Placeholders.Select((p, i) => (p, i)))
             {
-                code.AppendLine(CultureInfo.InvariantCulture, $"#line {placeholder.Expression.Position.Line} \"{Escape(placeholder.Expression.Position.File)}\"");
+                LineDirective(placeholder.Expression.Position);
                 code.AppendLine(CultureInfo.InvariantCulture, $"            a[{offset + i}] = {placeholder.Expression.Root.Accept(emitter)};");
             }
 
@@ -73,10 +81,8 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         code.AppendLine("    }");
         code.AppendLine("}");
         code.AppendLine("new global::System.Action<global::SegRules.Engine.Evaluate.EvaluationState>(Evaluate)");
-        return code.ToString();
+        return new GeneratedSource(code.ToString(), statements);
     }
-
-    private static string Escape(string path) => path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
     public string VisitNumber(NumberLiteral node) => $"Number({node.Value.ToString(CultureInfo.InvariantCulture)}m)";
 

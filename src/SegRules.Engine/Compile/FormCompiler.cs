@@ -51,11 +51,12 @@ public sealed class FormCompiler
         Interlocked.Increment(ref _compilations);
         Compiling?.Invoke(form.Hash);
         var layout = new SlotLayout(form);
-        var script = CSharpScript.Create<Action<EvaluationState>>(CSharpEmitter.Emit(form, layout), Options);
+        var generated = CSharpEmitter.Emit(form, layout);
+        var script = CSharpScript.Create<Action<EvaluationState>>(generated.Source, Options);
         var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0)
         {
-            throw new DiagnosticsException(errors.Select(e => ToDiagnostic(e, form)).ToArray());
+            throw new DiagnosticsException(errors.Select(e => ToDiagnostic(e, form, generated)).ToArray());
         }
 
         var evaluate = script.RunAsync().GetAwaiter().GetResult().ReturnValue;
@@ -72,17 +73,11 @@ public sealed class FormCompiler
         .WithAllowUnsafe(false)
         .WithEmitDebugInformation(false);
 
-    private static Diagnostic ToDiagnostic(Microsoft.CodeAnalysis.Diagnostic error, FormDefinition form)
+    private static Diagnostic ToDiagnostic(Microsoft.CodeAnalysis.Diagnostic error, FormDefinition form, GeneratedSource generated)
     {
-        var mapped = error.Location.GetMappedLineSpan();
         var message = error.GetMessage(CultureInfo.InvariantCulture);
-        // The #line directives name the YAML file and line of each formula, check condition and
-        // message placeholder; the error is reported at the one it came from.
-        var formulas = form.EvaluationOrder.Select(l => l.Formula!)
-            .Concat(form.Checks.SelectMany(c => c.Message.Placeholders.Select(p => p.Expression).Prepend(c.When)));
-        var origin = formulas.FirstOrDefault(f => f.Position.File == mapped.Path && f.Position.Line == mapped.StartLinePosition.Line + 1);
-        return origin is not null
-            ? Diagnostic.At(origin.Position, DiagnosticCatalog.CompilerError, message)
+        return generated.PositionOf(error.Location.GetMappedLineSpan().Path) is { } position
+            ? Diagnostic.At(position, DiagnosticCatalog.CompilerError, message)
             : Diagnostic.InFile(ManifestOf(form), DiagnosticCatalog.CompilerError, message);
     }
 

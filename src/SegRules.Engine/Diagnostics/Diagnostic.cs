@@ -24,8 +24,19 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourcePosition?
     public static Diagnostic InFile(string? file, DiagnosticDescriptor descriptor, params object?[] args) =>
         new(descriptor, null, Format(descriptor, args), file);
 
+    /// <summary>
+    /// The most characters of one message argument printed: 200. Arguments quote what a file holds (a
+    /// figure, a key, a token), and a hostile file can make that megabytes long; the message keeps its
+    /// start and says how long it was.
+    /// </summary>
+    public const int MaxArgumentLength = 200;
+
     private static string Format(DiagnosticDescriptor descriptor, object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
+        string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args.Select(Excerpt).ToArray());
+
+    private static object? Excerpt(object? arg) => arg is string { Length: > MaxArgumentLength } text
+        ? string.Create(CultureInfo.InvariantCulture, $"{text[..(MaxArgumentLength - 40)]}... ({text.Length:N0} characters)")
+        : arg;
 
     /// <summary>Formats as <c>file(line,col): error SR1003: message</c>, the form editors and CI understand.</summary>
     public override string ToString()

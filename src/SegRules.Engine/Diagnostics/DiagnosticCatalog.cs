@@ -3,7 +3,8 @@ namespace SegRules.Engine.Diagnostics;
 /// <summary>
 /// Every diagnostic SegRules reports. Ids are grouped by stage: SR1xxx reading YAML, SR2xxx rule set
 /// structure, SR3xxx formulas, SR4xxx compiling and evaluating, SR5xxx balances files, SR6xxx stored
-/// evaluations.
+/// evaluations; SR7xxx are grouped by the part that added them (SR71xx: limits on hostile input, such as
+/// characters and hidden text in formulas, nesting and sizes; SR73xx: signs of figures).
 /// docs/diagnostics.md lists them with what to do.
 /// </summary>
 public static class DiagnosticCatalog
@@ -177,6 +178,11 @@ public static class DiagnosticCatalog
     /// <summary>A CSV or Excel balances table cannot be read as one (quoting, missing columns, no sheet).</summary>
     public static readonly DiagnosticDescriptor MalformedTable = new("SR5020", "Malformed table", "not a readable balances table: {0}");
 
+    // Signs of figures (part 10a's range, SR73xx).
+
+    /// <summary>A balances file gives a figure with a sign the form never prints the line with.</summary>
+    public static readonly DiagnosticDescriptor WrongSign = new("SR7301", "Wrong sign", "{0} is a deduction: write {1} ({2}: the form prints it as a negative figure and adds it)");
+
     // Stored evaluations.
 
     /// <summary>A stored evaluation names a rule set whose snapshot the database does not hold.</summary>
@@ -187,6 +193,23 @@ public static class DiagnosticCatalog
 
     /// <summary>A stored evaluation does not fit the rule set it names.</summary>
     public static readonly DiagnosticDescriptor RecordDamaged = new("SR6003", "Stored evaluation damaged", "evaluation {0} does not fit its rule set: {1}");
+
+    // Hostile input: what formulas may hold besides their tokens, and limits on size and nesting.
+
+    /// <summary>A formula holds a character outside printable ASCII, space, tab and line break (a bidirectional control, a zero-width or unusual space, a control character).</summary>
+    public static readonly DiagnosticDescriptor CharacterNotAllowed = new("SR7101", "Character not allowed in formula", "{0} is not allowed in a formula: formulas are written in printable ASCII, spaces, tabs and line breaks; delete it (it may be invisible, e.g. copied from a document)");
+
+    /// <summary>A formula holds text the allow-list never sees: a comment, a preprocessor directive, disabled text, an escaped name.</summary>
+    public static readonly DiagnosticDescriptor HiddenFormulaText = new("SR7102", "Hidden text in formula", "{0} is not allowed in a formula: what a formula shows must be exactly what runs; {1}");
+
+    /// <summary>A YAML or JSON document nests deeper than the limit.</summary>
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("SR7103", "Nesting too deep", "the document nests deeper than {0} levels here: rule and balances files need only a few; flatten it");
+
+    /// <summary>An Excel workbook unpacks to more data, rows or cells than the limit (e.g. a zip bomb).</summary>
+    public static readonly DiagnosticDescriptor WorkbookTooLarge = new("SR7104", "Workbook too large", "{0}: a balances sheet needs a few hundred rows; save only the balances sheet, or use CSV");
+
+    /// <summary>A figure's text is longer than any figure can be.</summary>
+    public static readonly DiagnosticDescriptor FigureTooLong = new("SR7105", "Figure too long", "the figure for {0} is {1:N0} characters long; a figure has at most {2} characters (a decimal holds 28 digits)");
 
     // Rule authors' lint (segrules rules lint): the rules work, but something is likely wrong or unfinished.
 

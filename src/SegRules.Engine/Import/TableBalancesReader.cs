@@ -24,7 +24,7 @@ public static class TableBalancesReader
     public static BalancesFile? ReadCsv(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
-        if (SourceFiles.TryRead(path, display, diagnostics, File.ReadAllBytes) is not { } bytes)
+        if (SourceFiles.TryRead(path, display, diagnostics, SourceFiles.ReadBytes) is not { } bytes)
         {
             return null;
         }
@@ -37,7 +37,7 @@ public static class TableBalancesReader
     public static BalancesFile? ReadXlsx(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
-        if (SourceFiles.TryRead(path, display, diagnostics, File.ReadAllBytes) is not { } bytes)
+        if (SourceFiles.TryRead(path, display, diagnostics, SourceFiles.ReadBytes) is not { } bytes)
         {
             return null;
         }
@@ -173,7 +173,11 @@ public static class TableBalancesReader
 
         var cell = row[column]!;
         var text = cell.Text.Trim();
-        if (!Money.TryParse(text, out var value, out var decimals))
+        if (Money.IsTooLong(text))
+        {
+            diagnostics.Report(cell.Position, DiagnosticCatalog.FigureTooLong, what, text.Length, Money.MaxLength);
+        }
+        else if (!Money.TryParse(text, out var value, out var decimals))
         {
             diagnostics.Report(cell.Position, DiagnosticCatalog.NotANumber, text, what);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SegRules.Engine.Diagnostics;
@@ -17,11 +18,23 @@ public static class XlsxTable
     /// <summary>The name of the sheet read when a workbook has several.</summary>
     public const string SheetName = "balances";
 
+    /// <summary>The most rows read from the balances sheet: 10,000 (a balances sheet has a few hundred).</summary>
+    public const int MaxRows = 10_000;
+
+    /// <summary>The most cells read from the balances sheet: 100,000.</summary>
+    public const int MaxCells = 100_000;
+
     /// <summary>The rows of the balances sheet of the workbook <paramref name="bytes"/>; null with the problem reported when it cannot be read.</summary>
     public static IReadOnlyList<TableRow>? Read(byte[] bytes, string display, DiagnosticBag diagnostics)
     {
         try
         {
+            if (WorkbookSize.Problem(bytes) is { } tooLarge)
+            {
+                diagnostics.ReportFile(display, DiagnosticCatalog.WorkbookTooLarge, tooLarge);
+                return null;
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = SpreadsheetDocument.Open(stream, false);
             var workbook = document.WorkbookPart;
@@ -34,7 +47,7 @@ public static class XlsxTable
             }
 
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            return part.Worksheet.Descendants<Row>().Select(row => Row(row, strings, display)).ToArray();
+            return Rows(part, strings, display, diagnostics);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
         {
@@ -42,6 +55,37 @@ public static class XlsxTable
         }
 
         return null;
+    }
+
+    /// <summary>The sheet's rows, read one at a time so that a sheet of millions of rows is refused at the limit, not loaded.</summary>
+    private static List<TableRow>? Rows(WorksheetPart part, string[] strings, string display, DiagnosticBag diagnostics)
+    {
+        var rows = new List<TableRow>();
+        var cells = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
+            }
+
+            var element = (Row)reader.LoadCurrentElement()!;
+            var row = Row(element, strings, display);
+            cells += row.Cells.Count;
+            if (rows.Count >= MaxRows || cells > MaxCells)
+            {
+                var at = new SourcePosition(display, (int)Math.Min(int.MaxValue, element.RowIndex?.Value ?? (uint)rows.Count + 1), 1);
+                diagnostics.Report(at, DiagnosticCatalog.WorkbookTooLarge, rows.Count >= MaxRows
+                    ? string.Create(CultureInfo.InvariantCulture, $"the balances sheet has more than {MaxRows:N0} rows")
+                    : string.Create(CultureInfo.InvariantCulture, $"the balances sheet has more than {MaxCells:N0} cells"));
+                return null;
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private static TableRow Row(Row row, string[] strings, string display)

@@ -5,7 +5,10 @@ public static class RuleFileKeys
 {
     /// <summary>Keys of <c>manifest.yaml</c>.</summary>
     public static readonly IReadOnlyCollection<string> Manifest =
-        ["form", "version", "title", "effective_from", "effective_to", "citations", "assumptions", "pages"];
+        ["form", "version", "title", "effective_from", "effective_to", "sources", "citations", "assumptions", "pages"];
+
+    /// <summary>Keys of a source of the manifest's <c>sources</c>.</summary>
+    public static readonly IReadOnlyCollection<string> Source = ["document", "reference", "effective", "note"];
 
     /// <summary>Keys of a page file.</summary>
     public static readonly IReadOnlyCollection<string> Page = ["page", "title", "citation", "targets", "lines", "supplemental", "checks"];
@@ -19,7 +22,7 @@ public static class RuleFileKeys
 
     /// <summary>Keys of a line entry.</summary>
     public static readonly IReadOnlyCollection<string> Line =
-        ["code", "id", "line", "label", "kind", "formula", "default", "citation", "note", "section"];
+        ["code", "id", "line", "label", "kind", "sign", "formula", "default", "citation", "note", "section"];
 
     /// <summary>Keys of a target declaration.</summary>
     public static readonly IReadOnlyCollection<string> Target =

@@ -9,10 +9,14 @@ public sealed record ManifestSyntax(
     ScalarNode? Title,
     DateOnly? EffectiveFrom,
     DateOnly? EffectiveTo,
+    IReadOnlyList<SourceSyntax> Sources,
     IReadOnlyList<string> Citations,
     IReadOnlyList<string> Assumptions,
     IReadOnlyList<ScalarNode> PageFiles,
     SourcePosition Start);
+
+/// <summary>One source of a manifest as written.</summary>
+public sealed record SourceSyntax(ScalarNode? Document, ScalarNode? Reference, DateOnly? Effective, ScalarNode? Note, SourcePosition Start);
 
 /// <summary>A page file as written.</summary>
 public sealed record PageSyntax(
@@ -59,6 +63,7 @@ public sealed record LineSyntax(
     ScalarNode? PrintedLine,
     ScalarNode? Label,
     ScalarNode? Kind,
+    ScalarNode? Sign,
     ScalarNode? Formula,
     ScalarNode? Default,
     ScalarNode? Citation,

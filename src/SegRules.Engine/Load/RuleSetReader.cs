@@ -111,6 +111,7 @@ public static class RuleSetReader
             reader.Scalar("title", "the form's printed title"),
             reader.Date("effective_from", "the first as-of date the version applies to, yyyy-MM-dd"),
             reader.Date("effective_to"),
+            Items(reader.Sequence("sources"), "a source", RuleFileKeys.Source, diagnostics, ReadSource),
             reader.TextList("citations"),
             reader.TextList("assumptions"),
             pageFiles,
@@ -169,6 +170,7 @@ public static class RuleSetReader
             reader.Scalar("line"),
             reader.Scalar("label"),
             reader.Scalar("kind", "input or formula"),
+            reader.Scalar("sign"),
             reader.Scalar("formula"),
             reader.Scalar("default"),
             citation,
@@ -176,6 +178,13 @@ public static class RuleSetReader
             reader.Scalar("section"),
             reader.Node.Start) { Sources = sources };
     }
+
+    private static SourceSyntax ReadSource(MappingReader reader, DiagnosticBag diagnostics) => new(
+        reader.Scalar("document", "what the source is, e.g. CFTC customer protection rules"),
+        reader.Scalar("reference"),
+        reader.Date("effective"),
+        reader.Scalar("note"),
+        reader.Node.Start);
 
     private static SupplementalSyntax ReadSupplemental(MappingReader reader, DiagnosticBag diagnostics)
     {

@@ -13,6 +13,12 @@ namespace SegRules.Engine.Load;
 /// </summary>
 public static partial class YamlTreeReader
 {
+    /// <summary>
+    /// The deepest nesting of mappings and lists read: 64. Rule and balances files nest five levels at
+    /// most; the limit keeps a hostile file (a list nested 40,000 deep) from exhausting the stack.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     /// <summary>Parses <paramref name="text"/>; on a syntax error reports it and returns null.</summary>
     /// <param name="file">The file name used in positions.</param>
     /// <param name="text">The YAML text.</param>
@@ -32,7 +38,12 @@ public static partial class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, lines, diagnostics);
+            var root = ReadNode(parser, file, lines, diagnostics, 0);
+            if (root is null)
+            {
+                return null;
+            }
+
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -57,11 +68,18 @@ public static partial class YamlTreeReader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, string[] lines, DiagnosticBag diagnostics)
+    /// <summary>The node at the parser's position; null, reported, when it nests deeper than <see cref="MaxDepth"/> (the caller stops reading).</summary>
+    private static YamlNode? ReadNode(IParser parser, string file, string[] lines, DiagnosticBag diagnostics, int depth)
     {
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             return ToScalar(scalar, file, lines);
+        }
+
+        if (depth >= MaxDepth && parser.Current is MappingStart or SequenceStart)
+        {
+            diagnostics.Report(Position(file, parser.Current!.Start), DiagnosticCatalog.NestingTooDeep, MaxDepth);
+            return null;
         }
 
         if (parser.TryConsume<MappingStart>(out var mappingStart))
@@ -69,8 +87,13 @@ public static partial class YamlTreeReader
             var entries = new List<KeyValuePair<ScalarNode, YamlNode>>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadNode(parser, file, lines, diagnostics);
-                var value = ReadNode(parser, file, lines, diagnostics);
+                var key = ReadNode(parser, file, lines, diagnostics, depth + 1);
+                var value = key is null ? null : ReadNode(parser, file, lines, diagnostics, depth + 1);
+                if (key is null || value is null)
+                {
+                    return null;
+                }
+
                 if (key is ScalarNode scalarKey)
                 {
                     entries.Add(new(scalarKey, value));
@@ -89,7 +112,12 @@ public static partial class YamlTreeReader
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, file, lines, diagnostics));
+                if (ReadNode(parser, file, lines, diagnostics, depth + 1) is not { } item)
+                {
+                    return null;
+                }
+
+                items.Add(item);
             }
 
             return new SequenceNode(items, Position(file, sequenceStart.Start));

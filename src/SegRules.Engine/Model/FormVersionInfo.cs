@@ -17,6 +17,9 @@ public sealed record FormVersionInfo(
     IReadOnlyList<string> Citations,
     IReadOnlyList<string> Assumptions)
 {
+    /// <summary>The documents the version rests on, with their Federal Register pages or notice numbers and effective dates.</summary>
+    public IReadOnlyList<VersionSource> Sources { get; init; } = [];
+
     /// <summary>True when the version applies to a statement as of <paramref name="asOf"/>.</summary>
     public bool Covers(DateOnly asOf) => asOf >= EffectiveFrom && (EffectiveTo is null || asOf <= EffectiveTo);
 

@@ -37,6 +37,7 @@ public static class FormDefinitionBuilder
             Supplementals = d.Supplementals,
             Checks = d.Checks.Select(c => CheckValidator.Build(c.Syntax, c.Id!.Value, names, diagnostics)).OfType<CheckDefinition>().ToArray(),
         }).ToArray();
+        pages = pages.Select(p => p with { Checks = [.. p.Checks, .. FiledSignChecks.For(p, names)] }).ToArray();
         var targets = TargetValidator.Validate(syntax.Pages.SelectMany(p => p.Targets), names, diagnostics);
 
         var lineGraph = new DependencyGraph(pages.SelectMany(p => p.Lines).ToArray());

@@ -46,6 +46,11 @@ public static class FormulaParser
             return null;
         }
 
+        if (!FormulaText.HasOnlyAllowedCharacters(source, diagnostics))
+        {
+            return null;
+        }
+
         if (text.Length > MaxLength)
         {
             diagnostics.Report(source.PositionAt(0), DiagnosticCatalog.FormulaTooComplex, $"the formula is {text.Length} characters long; the limit is {MaxLength}: split it over intermediate lines");
@@ -67,6 +72,11 @@ public static class FormulaParser
                 diagnostics.Report(source.PositionAt(error.Location.SourceSpan.Start), DiagnosticCatalog.FormulaSyntax, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
             }
 
+            return null;
+        }
+
+        if (!FormulaText.HasOnlyTokens(source, expression, diagnostics))
+        {
             return null;
         }
 

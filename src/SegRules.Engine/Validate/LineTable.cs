@@ -49,6 +49,9 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
         return Claim(key, syntax.Id.Start, null) ? key : null;
     }
 
+    /// <summary>Registers the id of a check the validator makes from rule data; false when it is taken.</summary>
+    public bool DeclareGenerated(LineKey key, SourcePosition at) => Claim(key, at, null);
+
     /// <summary>Reports every reference of <paramref name="formula"/> that names nothing or something <paramref name="owner"/> may not read.</summary>
     public void CheckReferences(Formula formula, string owner, bool checkMayRead)
     {
@@ -165,13 +168,14 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
             }
         }
 
+        var sign = Sign(syntax, kind, name);
         if (key is null || kind is null)
         {
             return null;
         }
 
         var line = new LineDefinition(key.Value, syntax.PrintedLine?.Value, label, kind.Value, null, defaultValue,
-            syntax.Citation?.Value, syntax.Note?.Value, syntax.Section?.Value, syntax.Start) { Sources = syntax.Sources };
+            syntax.Citation?.Value, syntax.Note?.Value, syntax.Section?.Value, syntax.Start) { Sources = syntax.Sources, Sign = sign };
         return Claim(line.Key, (syntax.Code ?? syntax.Id)!.Start, line) ? line : null;
     }
 
@@ -212,6 +216,25 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
         }
 
         return new LineKey(given.Value);
+    }
+
+    private LineSign Sign(LineSyntax syntax, LineKind? kind, string name)
+    {
+        switch (syntax.Sign?.Value)
+        {
+            case null or "any":
+                return LineSign.Any;
+            case "negative" when kind == LineKind.Formula:
+                diagnostics.Report(syntax.Sign.Start, DiagnosticCatalog.InvalidValue, "negative", $"sign for {name}",
+                    "a sign is declared on input lines, where a balances file gives the figure; remove it from this formula line");
+                return LineSign.Any;
+            case "negative":
+                return LineSign.Negative;
+            default:
+                diagnostics.Report(syntax.Sign.Start, DiagnosticCatalog.InvalidValue, syntax.Sign.Value, $"sign for {name}",
+                    "use negative (the form's deduct, granted (sold), short and less lines) or any");
+                return LineSign.Any;
+        }
     }
 
     private LineKind? Kind(LineSyntax syntax) => syntax.Kind?.Value switch

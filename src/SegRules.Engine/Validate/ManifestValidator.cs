@@ -34,7 +34,13 @@ internal static class ManifestValidator
         }
 
         return new FormVersionInfo(manifest.Form.Value, manifest.Version.Value, manifest.Title.Value,
-            manifest.EffectiveFrom.Value, manifest.EffectiveTo, manifest.Citations, manifest.Assumptions);
+            manifest.EffectiveFrom.Value, manifest.EffectiveTo, manifest.Citations, manifest.Assumptions)
+        {
+            Sources = manifest.Sources
+                .Where(s => s.Document is not null)
+                .Select(s => new VersionSource(s.Document!.Value.Trim(), s.Reference?.Value.Trim(), s.Effective, s.Note?.Value))
+                .ToArray(),
+        };
     }
 
     private static bool IsSlug(string text) =>

@@ -6,7 +6,7 @@ using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
 
-/// <summary><c>segrules rules list</c>: every version with its effective dates, content hash and size.</summary>
+/// <summary><c>segrules rules list</c>: every version with its effective dates, content hash, size and the sources its manifest names.</summary>
 public static class RulesListCommand
 {
     /// <summary>Builds the command.</summary>
@@ -14,7 +14,7 @@ public static class RulesListCommand
     {
         var rules = CommonOptions.Rules();
         var format = CommonOptions.Format();
-        var command = new Command("list", "List the versions in a rules folder: effective dates, content hash, counts of lines and checks.")
+        var command = new Command("list", "List the versions in a rules folder: effective dates, content hash, counts of lines and checks, and the sources each rests on.")
         {
             rules, format,
         };
@@ -49,6 +49,18 @@ public static class RulesListCommand
                         json.WriteNumber("lines", form.Lines.Count());
                         json.WriteNumber("checks", form.Checks.Count());
                         json.WriteString("directory", version.Directory);
+                        json.WriteStartArray("sources");
+                        foreach (var source in form.Info.Sources)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("document", source.Document);
+                            json.WriteString("reference", source.Reference);
+                            json.WriteString("effective", source.Effective?.ToString("yyyy-MM-dd"));
+                            json.WriteString("note", source.Note);
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
                         json.WriteEndObject();
                     }
 
@@ -61,6 +73,10 @@ public static class RulesListCommand
                 foreach (var (version, form, until) in rows)
                 {
                     output.WriteLine($"{version.Info.Form,-12} {version.Info.Version,-12} {version.Info.EffectiveFrom,-14:yyyy-MM-dd} {until?.ToString("yyyy-MM-dd") ?? "open",-14} {form!.Lines.Count(),5} {form.Checks.Count(),6}  {form.Hash[..12]}");
+                    foreach (var source in form.Info.Sources)
+                    {
+                        output.WriteLine($"{"",-12} source: {source}");
+                    }
                 }
             }
 

@@ -21,7 +21,7 @@ public sealed class EvaluateOptionsTests
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
-        Assert.Equal("2012-11-30", json.RootElement.GetProperty("version").GetString());
+        Assert.Equal("2014-11-14", json.RootElement.GetProperty("version").GetString());
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class EvaluateOptionsTests
     {
         using var temp = new TempDirectory();
         var rules = temp.CopyTree(TestPaths.BundledRules, "rules");
-        var manifest = Path.Combine(rules, "daily-seg", "2012-11-30", "manifest.yaml");
+        var manifest = Path.Combine(rules, "daily-seg", "2014-11-14", "manifest.yaml");
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("title: Daily Seg - FOCUS II", "title: Edited Copy", StringComparison.Ordinal));
 
         var result = CliInProcess.Run("evaluate", Sample, "--rules", rules, "--no-store");

@@ -56,7 +56,7 @@ public sealed class EvaluateProcessTests(SeedProcessRuns runs) : IClassFixture<S
 
         Assert.Equal(0, runs.Json.ExitCode);
         Assert.Equal("daily-seg", root.GetProperty("form").GetString());
-        Assert.Equal("2012-11-30", root.GetProperty("version").GetString());
+        Assert.Equal("2014-11-14", root.GetProperty("version").GetString());
         Assert.Matches("^[0-9a-f]{64}$", root.GetProperty("rulesetHash").GetString());
         Assert.Equal("Credit Suisse Securities (USA) LLC", root.GetProperty("firm").GetString());
         Assert.Equal("2017-12-26", root.GetProperty("asOf").GetString());
@@ -108,7 +108,7 @@ public sealed class EvaluateProcessTests(SeedProcessRuns runs) : IClassFixture<S
         var result = CliProcess.Run(temp.Path, "evaluate", TestPaths.SeedSample, "--rules-version", "nope", "--no-store");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error SR5013: daily-seg has no version 'nope'; versions: 2012-11-08 (2012-11-08 to 2012-11-29); 2012-11-30 (2012-11-30 to open)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error SR5013: daily-seg has no version 'nope'; versions: 2012-11-08 (2012-11-08 to 2012-11-29); 2012-11-30 (2012-11-30 to open); 2014-01-13 (2014-01-13 to open); 2014-11-14 (2014-11-14 to open)", result.Error, StringComparison.Ordinal);
         Assert.Equal("", result.Output);
     }
 

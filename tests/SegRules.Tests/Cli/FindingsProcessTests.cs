@@ -24,7 +24,7 @@ public sealed class FindingsProcessTests : IDisposable
     public void Evaluate_CheckAddedToRulesCopy_FiresWithItsMessage()
     {
         var rules = _temp.CopyTree(TestPaths.BundledRules, "rules");
-        File.AppendAllText(Path.Combine(rules, "daily-seg", "2012-11-30", "segregation.yaml"), AddedCheck);
+        File.AppendAllText(Path.Combine(rules, "daily-seg", "2014-11-14", "segregation.yaml"), AddedCheck);
 
         var result = CliProcess.Run(_temp.Path, "evaluate", TestPaths.SeedSample, "--rules", rules, "--format", "json", "--no-store");
 

@@ -87,7 +87,7 @@ public sealed class HistoryProcessTests(StoredHistory history) : IClassFixture<S
         var lines = result.Output.TrimEnd('\n').Split('\n');
         Assert.StartsWith("id,as_of,firm,form,version,ruleset_hash,segregation_excess,segregation_target,segregation_over_target,", lines[0], StringComparison.Ordinal);
         Assert.Equal(7, lines.Length);
-        Assert.StartsWith("6,2017-12-22,Credit Suisse Securities (USA) LLC,daily-seg,2012-11-30,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("6,2017-12-22,Credit Suisse Securities (USA) LLC,daily-seg,2014-11-14,", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

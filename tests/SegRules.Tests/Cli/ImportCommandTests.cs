@@ -55,7 +55,7 @@ public sealed class ImportCommandTests : IDisposable
         var result = CliInProcess.Run("import", "filing", filing);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("short.txt(1,1): error SR5005: 1 input line(s) of daily-seg version 2012-11-30 have no figure: 7540", result.Error);
+        Assert.Contains("short.txt(1,1): error SR5005: 1 input line(s) of daily-seg version 2014-11-14 have no figure: 7540", result.Error);
     }
 
     [Fact]

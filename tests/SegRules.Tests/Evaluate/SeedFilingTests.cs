@@ -48,7 +48,7 @@ public sealed class SeedFilingTests
     [Fact]
     public void Evaluate_SeedBalances_SelectsVersionInForceOnAsOfDate()
     {
-        Assert.Equal("2012-11-30", Evaluated.Value.Form.Info.Version);
+        Assert.Equal("2014-11-14", Evaluated.Value.Form.Info.Version);
     }
 
     [Fact]

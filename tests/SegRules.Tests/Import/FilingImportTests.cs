@@ -34,7 +34,7 @@ public sealed class FilingImportTests
         Assert.Equal("Credit Suisse Securities (USA) LLC", balances.Firm);
         Assert.Equal(new DateOnly(2017, 12, 26), balances.AsOf);
         Assert.Equal("daily-seg", balances.Form);
-        Assert.Equal("2012-11-30", Seed.Value.Form.Info.Version);
+        Assert.Equal("2014-11-14", Seed.Value.Form.Info.Version);
         Assert.Equal("12/27/2017", Seed.Value.Header.SubmitDate?.Value);
     }
 

@@ -28,7 +28,7 @@ public sealed class GarbledFilingTests
         var problem = Refused(SeedFiling.EditedLine(150, "[7540]", "[7545]"), "SR5003");
 
         Assert.Equal((150, 13), At(problem));
-        Assert.Contains("[7545] is not a line of daily-seg version 2012-11-30 nor of any other version (did you mean ", problem.Message);
+        Assert.Contains("[7545] is not a line of daily-seg version 2014-11-14 nor of any other version (did you mean ", problem.Message);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public sealed class RuleFileSchemaTests
     public static TheoryData<string, string[], string[]> Schemas => new()
     {
         { "manifest.schema.json", [], [.. RuleFileKeys.Manifest] },
+        { "manifest.schema.json", ["sources"], [.. RuleFileKeys.Source] },
         { "page.schema.json", [], [.. RuleFileKeys.Page] },
         { "page.schema.json", ["lines"], [.. RuleFileKeys.Line] },
         { "page.schema.json", ["targets"], [.. RuleFileKeys.Target] },

@@ -24,7 +24,7 @@ public sealed class ReplayAcceptanceTests(ITestOutputHelper log) : IDisposable
         DailyBalances.Write(_temp.File("in"), Days, new DateOnly(2017, 1, 2));
         var stored = CliInProcess.Run("evaluate", _temp.File("in"), "--rules", rules, "--db", db);
         Assert.True(stored.ExitCode == 0, stored.Error);
-        var segregation = Path.Combine(rules, "daily-seg", "2012-11-30", "segregation.yaml");
+        var segregation = Path.Combine(rules, "daily-seg", "2014-11-14", "segregation.yaml");
         File.WriteAllText(segregation, File.ReadAllText(segregation).Replace(
             "+ [7060] * ([seg_target_percent] + [seg_target_percent_low]) / 100, 0)",
             "+ [7060] * ([seg_target_percent] + [seg_target_percent_low] + 1) / 100, 0)", StringComparison.Ordinal));
@@ -33,7 +33,7 @@ public sealed class ReplayAcceptanceTests(ITestOutputHelper log) : IDisposable
         var clock = Stopwatch.StartNew();
         var asStored = CliInProcess.Run("replay", "--as-stored", "--rules", rules, "--db", db);
         var asStoredTime = clock.Elapsed;
-        var drift = CliInProcess.Run("replay", "--rules-version", "2012-11-30", "--rules", rules, "--db", db, "--format", "json");
+        var drift = CliInProcess.Run("replay", "--rules-version", "2014-11-14", "--rules", rules, "--db", db, "--format", "json");
         log.WriteLine($"replay --as-stored of {Days} records: {asStoredTime.TotalSeconds:0.00} s; --rules-version: {(clock.Elapsed - asStoredTime).TotalSeconds:0.00} s");
 
         // Assert
@@ -78,7 +78,7 @@ public sealed class ReplayAcceptanceTests(ITestOutputHelper log) : IDisposable
 
         // Assert
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("DIFFERS  evaluation 1  2017-12-18  Credit Suisse Securities (USA) LLC  (stored with 2012-11-30, replayed with 2012-11-08)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("DIFFERS  evaluation 1  2017-12-18  Credit Suisse Securities (USA) LLC  (stored with 2014-11-14, replayed with 2012-11-08)", result.Output, StringComparison.Ordinal);
         Assert.Contains("  note: targets (segregation, secured, swaps) left out: daily-seg 2012-11-08 has no residual interest targets", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"\n2 evaluation\(s\) replayed with version 2012-11-08: 0 the same, 2 differ \(48 line\(s\), \d+ finding\(s\)\), 0 could not be evaluated\.\n$", result.Output);
     }

@@ -29,7 +29,7 @@ public sealed class ReplayerTests : IDisposable
         Assert.Equal(2, record.Filed.Count);
         Assert.Contains(record.Findings, f => f.Check == "seg_filed_7180");
         Assert.False(replay.Differs, string.Join("\n", replay.Problems));
-        Assert.Equal("2012-11-30", replay.Version);
+        Assert.Equal("2014-11-14", replay.Version);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class ReplayerTests : IDisposable
 
         var replay = _replayer.Against(record, _bundled, null);
 
-        Assert.Equal("2012-11-30", replay.Version);
+        Assert.Equal("2014-11-14", replay.Version);
         Assert.False(replay.Differs);
     }
 

@@ -30,7 +30,7 @@ public sealed class RuleSetSnapshotTests
         // The rule set is the manifest and its pages; the regression cases in tests/ are not part of it.
         var onDisk = Directory.EnumerateFiles(TestPaths.CurrentVersion, "*.yaml", SearchOption.TopDirectoryOnly)
             .ToDictionary(f => Path.GetRelativePath(TestPaths.CurrentVersion, f), f => File.ReadAllText(f).ReplaceLineEndings("\n"));
-        Assert.Equal(("daily-seg", "2012-11-30"), (snapshot.Form, snapshot.Version));
+        Assert.Equal(("daily-seg", "2014-11-14"), (snapshot.Form, snapshot.Version));
         Assert.Equal(onDisk.OrderBy(kv => kv.Key), snapshot.Files.ToDictionary(f => f.Path, f => f.Text).OrderBy(kv => kv.Key));
     }
 
@@ -50,7 +50,7 @@ public sealed class RuleSetSnapshotTests
         using var temp = new TempDirectory();
         var db = temp.File("e.db");
         var rules = temp.CopyTree(TestPaths.BundledRules, "rules");
-        File.AppendAllText(Path.Combine(rules, "daily-seg", "2012-11-30", "manifest.yaml"), "# an edit that changes the rule set hash\n");
+        File.AppendAllText(Path.Combine(rules, "daily-seg", "2014-11-14", "manifest.yaml"), "# an edit that changes the rule set hash\n");
 
         CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db);
         CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db, "--rules", rules);

@@ -26,7 +26,7 @@ public sealed class StoredEvaluationTests(StoredSeedEvaluation stored) : IClassF
         Assert.Equal("Credit Suisse Securities (USA) LLC", record.Firm);
         Assert.Equal("2017-12-26", record.AsOf);
         Assert.Equal("daily-seg", record.Form);
-        Assert.Equal("2012-11-30", record.Version);
+        Assert.Equal("2014-11-14", record.Version);
         Assert.Equal(RuleSets.Current.Hash, record.RulesetHash);
     }
 

@@ -7,7 +7,8 @@ public static class TestPaths
 
     public static string BundledRules => Path.Combine(RepoRoot, "rules");
 
-    public static string CurrentVersion => Path.Combine(BundledRules, "daily-seg", "2012-11-30");
+    /// <summary>The version in force today: the one the seed (2017-12-26) is evaluated with.</summary>
+    public static string CurrentVersion => Path.Combine(BundledRules, "daily-seg", "2014-11-14");
 
     public static string SeedSample => Path.Combine(RepoRoot, "samples", "credit-suisse-2017-12-26.yaml");
 

@@ -69,6 +69,7 @@ public sealed class BrokenRuleFilesTests
             "SR1001", "SR1002", "SR1003", "SR1004", "SR1005", "SR1006", "SR1007", "SR1008",
             "SR2001", "SR2002", "SR2003", "SR2004", "SR2005", "SR2006", "SR2007", "SR2008", "SR2009", "SR2010", "SR2011", "SR2012", "SR2014",
             "SR3001", "SR3002", "SR3003", "SR3004", "SR3005", "SR3006", "SR3007", "SR3008",
+            "SR7101", "SR7102",
         ];
 
         // Act

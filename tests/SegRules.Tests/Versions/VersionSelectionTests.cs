@@ -34,25 +34,25 @@ public sealed class VersionSelectionTests : IDisposable
 
         var problem = Assert.Single(outcome.Diagnostics);
         Assert.Equal("SR5008", problem.Id);
-        Assert.Contains("2012-11-08 (2012-11-08 to 2012-11-29); 2012-11-30 (2012-11-30 to open)", problem.Message);
+        Assert.Contains("2012-11-08 (2012-11-08 to 2012-11-29); 2012-11-30 (2012-11-30 to open); 2014-01-13 (2014-01-13 to open); 2014-11-14 (2014-11-14 to open)", problem.Message);
     }
 
     [Fact]
     public void NewVersion_TakesOverFromItsDate_WithoutEditingTheOneBefore()
     {
         var rules = _temp.CopyTree(TestPaths.BundledRules, "rules");
-        var before = File.ReadAllText(Path.Combine(rules, "daily-seg", "2012-11-30", "manifest.yaml"));
+        var before = File.ReadAllText(Path.Combine(rules, "daily-seg", "2014-11-14", "manifest.yaml"));
 
-        var created = CliInProcess.Run("rules", "new-version", "--from", "2012-11-30", "--id", "2020-01-01", "--effective", "2020-01-01", "--rules", rules);
+        var created = CliInProcess.Run("rules", "new-version", "--from", "2014-11-14", "--id", "2020-01-01", "--effective", "2020-01-01", "--rules", rules);
 
         Assert.Equal(0, created.ExitCode);
-        Assert.Equal(before, File.ReadAllText(Path.Combine(rules, "daily-seg", "2012-11-30", "manifest.yaml")));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(rules, "daily-seg", "2014-11-14", "manifest.yaml")));
         Assert.Equal("2020-01-01", Scenario.Evaluate(_temp, Dated("2020-06-01"), rules).Form.Info.Version);
-        Assert.Equal("2012-11-30", Scenario.Evaluate(_temp, Dated("2019-12-31"), rules).Form.Info.Version);
+        Assert.Equal("2014-11-14", Scenario.Evaluate(_temp, Dated("2019-12-31"), rules).Form.Info.Version);
         var listed = CliInProcess.Run("rules", "list", "--rules", rules, "--format", "json");
         using var json = JsonDocument.Parse(listed.Output);
         var versions = json.RootElement.EnumerateArray().ToDictionary(v => v.GetProperty("version").GetString()!, v => v.GetProperty("effectiveTo").GetString());
-        Assert.Equal("2019-12-31", versions["2012-11-30"]);
+        Assert.Equal("2019-12-31", versions["2014-11-14"]);
         Assert.Null(versions["2020-01-01"]);
         Assert.Equal(0, CliInProcess.Run("rules", "test", "2020-01-01", "--rules", rules).ExitCode);
     }
@@ -71,7 +71,7 @@ public sealed class VersionSelectionTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Error);
-        Assert.Equal(3, Directory.GetDirectories(Path.Combine(rules, "daily-seg")).Length);
+        Assert.Equal(5, Directory.GetDirectories(Path.Combine(rules, "daily-seg")).Length);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class VersionSelectionTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         var versions = json.RootElement.EnumerateArray().ToArray();
-        Assert.Equal(["2012-11-08", "2012-11-30"], versions.Select(v => v.GetProperty("version").GetString()));
+        Assert.Equal(["2012-11-08", "2012-11-30", "2014-01-13", "2014-11-14"], versions.Select(v => v.GetProperty("version").GetString()));
         Assert.All(versions, v =>
         {
             Assert.Equal("daily-seg", v.GetProperty("form").GetString());
@@ -90,8 +90,8 @@ public sealed class VersionSelectionTests : IDisposable
             Assert.True(v.GetProperty("lines").GetInt32() > 90);
             Assert.True(v.GetProperty("checks").GetInt32() > 20);
         });
-        Assert.Equal("2012-11-29", versions[0].GetProperty("effectiveTo").GetString());
-        Assert.Equal(JsonValueKind.Null, versions[1].GetProperty("effectiveTo").ValueKind);
+        Assert.Equal(["2012-11-29", "2014-01-12", "2014-11-13"], versions[..3].Select(v => v.GetProperty("effectiveTo").GetString()));
+        Assert.Equal(JsonValueKind.Null, versions[3].GetProperty("effectiveTo").ValueKind);
     }
 
     public void Dispose() => _temp.Dispose();
