@@ -90,18 +90,19 @@ public static class MutationRunner
 
     /// <summary>
     /// The line to read instead of <paramref name="read"/>: the one printed just before it (just after
-    /// for the first), among statement lines or among supplemental figures as <paramref name="read"/>
-    /// is, skipping <paramref name="excluded"/> (the mutated line and every line computed from it, so
-    /// no mutant makes a cycle). Check references are not swapped.
+    /// for the first), among statement lines, skipping <paramref name="excluded"/> (the mutated line and every line computed from it, so
+    /// no mutant makes a cycle). Check references and supplemental figures are not swapped.
     /// </summary>
     private static LineKey? Neighbour(FormDefinition form, LineKey read, IReadOnlySet<LineKey> excluded)
     {
-        if (form.TryGetCheck(read, out _))
+        // A check is evaluated only when the supplemental figures it reads are given, so a supplemental
+        // figure is not swapped for another the balances may lack.
+        if (form.TryGetCheck(read, out _) || form.Supplementals.Any(s => s.Key == read))
         {
             return null;
         }
 
-        var pool = form.Supplementals.Any(s => s.Key == read) ? form.Supplementals.Select(s => s.Key).ToArray() : form.Lines.Select(l => l.Key).ToArray();
+        var pool = form.Lines.Select(l => l.Key).ToArray();
         var index = Array.IndexOf(pool, read);
         return new[] { index - 1, index + 1 }.Concat(Enumerable.Range(0, pool.Length))
             .Where(i => i >= 0 && i < pool.Length && pool[i] != read && !excluded.Contains(pool[i]))
