@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Benchmarks;
 

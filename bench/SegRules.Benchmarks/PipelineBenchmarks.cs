@@ -9,7 +9,8 @@ namespace SegRules.Benchmarks;
 
 /// <summary>
 /// The stages around evaluation: loading and validating the rule set (the baseline), compiling it
-/// cold with Roslyn and from the cache, and storing an evaluation in LiteDB.
+/// cold with Roslyn, from the process's memory and from the disk cache (a new process's warm start:
+/// files read and hashed, definition decoded, evaluator image loaded), and storing an evaluation.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineBenchmarks
@@ -22,6 +23,8 @@ public class PipelineBenchmarks
     private Replayer _replayer = null!;
     private EvaluationRecord _record = null!;
     private RuleSetSnapshot _snapshot = null!;
+    private Engine.Cache.CompiledRuleSetCache _diskCache = null!;
+    private Engine.Rules.RuleVersion _version = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -35,7 +38,10 @@ public class PipelineBenchmarks
         _store = EvaluationStore.Open(Path.Combine(_directory, "bench.db"));
         _record = _store.Get(_store.Save(_evaluation))!;
         _snapshot = _store.RuleSet(_record.RulesetHash)!;
-        _replayer = new Replayer(_warmCompiler);
+        _replayer = new Replayer(new Engine.Pipeline.CompiledRuleSets(_warmCompiler, null));
+        _diskCache = new Engine.Cache.CompiledRuleSetCache(Path.Combine(_directory, "cache"));
+        _version = new Engine.Rules.RuleRepository(BenchmarkData.CurrentVersion).Versions.Single();
+        CompileFromDisk();
     }
 
     [GlobalCleanup]
@@ -53,6 +59,10 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "compile (cached by hash)")]
     public CompiledForm CompileCached() => _warmCompiler.Compile(_form);
+
+    [Benchmark(Description = "compiled rule set from the disk cache (warm start)")]
+    public CompiledForm? CompileFromDisk() =>
+        new Engine.Pipeline.CompiledRuleSets(new FormCompiler(), _diskCache).For(_version, new Engine.Diagnostics.DiagnosticBag());
 
     [Benchmark(Description = "store one evaluation (LiteDB)")]
     public long Store() => _store.Save(_evaluation);

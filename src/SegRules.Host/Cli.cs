@@ -23,6 +23,7 @@ public static class Cli
             ShowCommand.Create(output, error),
             ReplayCommand.Create(output, error, showProgress),
             RulesCommand.Create(output, error),
+            CacheCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

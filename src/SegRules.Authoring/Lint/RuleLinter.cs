@@ -1,8 +1,8 @@
 using SegRules.Authoring.Quality;
 using SegRules.Authoring.Versions;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Model;
+using SegRules.Engine.Pipeline;
 using SegRules.Engine.Rules;
 
 namespace SegRules.Authoring.Lint;
@@ -13,13 +13,13 @@ namespace SegRules.Authoring.Lint;
 /// </summary>
 public static class RuleLinter
 {
-    /// <summary>Lints every version under <paramref name="rulesDirectory"/>.</summary>
-    public static LintReport Run(string rulesDirectory, FormCompiler compiler)
+    /// <summary>Lints every version of <paramref name="pipeline"/>'s rules folder.</summary>
+    public static LintReport Run(EvaluationPipeline pipeline)
     {
-        var check = RuleSetCheck.Run(rulesDirectory, compiler);
+        var check = RuleSetCheck.Run(pipeline);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(check.Diagnostics);
-        var repository = new RuleRepository(rulesDirectory);
+        var repository = pipeline.Rules;
         var linted = 0;
         foreach (var version in repository.Versions)
         {

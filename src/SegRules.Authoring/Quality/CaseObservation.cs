@@ -9,7 +9,7 @@ namespace SegRules.Authoring.Quality;
 public sealed record CaseObservation(IReadOnlyDictionary<LineKey, decimal> Values, IReadOnlyDictionary<LineKey, bool?> Outcomes)
 {
     /// <summary>Evaluates <paramref name="test"/> with <paramref name="interpreter"/>.</summary>
-    /// <exception cref="LineEvaluationException">A line's or check's arithmetic failed.</exception>
+    /// <exception cref="SegRules.Runtime.LineEvaluationException">A line's or check's arithmetic failed.</exception>
     public static CaseObservation Of(BoundCase test, ReferenceInterpreter interpreter, SlotLayout layout)
     {
         var inputs = test.Inputs;

@@ -3,7 +3,9 @@ using SegRules.Engine.Balances;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Engine.Pipeline;
 using SegRules.Engine.Rules;
+using SegRules.Runtime;
 
 namespace SegRules.Authoring.Quality;
 
@@ -48,7 +50,7 @@ public sealed record CaseSet(FormDefinition Form, IReadOnlyList<BoundCase> Cases
             }
             catch (LineEvaluationException e)
             {
-                problems.Add(StatementEvaluator.ArithmeticDiagnostic(form, e));
+                problems.Add(EvaluationPipeline.ArithmeticDiagnostic(form, e));
             }
         }
 

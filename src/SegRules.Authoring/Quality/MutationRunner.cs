@@ -2,6 +2,7 @@ using SegRules.Authoring.Regression;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Authoring.Quality;
 

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using SegRules.Engine.Balances;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Import;
 using SegRules.Engine.Load;
 using SegRules.Engine.Model;
+using SegRules.Engine.Pipeline;
 using SegRules.Engine.Rules;
+using SegRules.Runtime;
 
 namespace SegRules.Authoring.Regression;
 
@@ -21,13 +22,13 @@ public static class CasePinner
 {
     /// <summary>The case text for <paramref name="path"/> (a balances file or a case file); null with the problems reported.</summary>
     /// <param name="path">A YAML balances file, or an existing case file.</param>
-    /// <param name="rules">The rules folder.</param>
+    /// <param name="pipeline">The pipeline over the rules folder.</param>
     /// <param name="requestedVersion">A version to use instead of the one in force on the as-of date.</param>
     /// <param name="name">The case's name and description, for a balances file (a case file keeps its own).</param>
-    /// <param name="compiler">The compiler.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static string? Pin(string path, RuleRepository rules, string? requestedVersion, (string? Name, string? Description) name, FormCompiler compiler, DiagnosticBag diagnostics)
+    public static string? Pin(string path, EvaluationPipeline pipeline, string? requestedVersion, (string? Name, string? Description) name, DiagnosticBag diagnostics)
     {
+        var rules = pipeline.Rules;
         if (!File.Exists(path))
         {
             diagnostics.ReportFile(SourceFiles.Display(path), DiagnosticCatalog.FileUnreadable, SourceFiles.Display(path), "there is no such file");
@@ -43,8 +44,8 @@ public static class CasePinner
         }
 
         var version = rules.Select(balances.Form, asOf, requestedVersion, diagnostics, balances.AsOfPosition);
-        var form = version is null ? null : rules.LoadOnce(version, diagnostics);
-        var inputs = form is null ? null : BalancesBinder.Bind(balances, form, diagnostics);
+        var compiled = version is null ? null : pipeline.RuleSets.For(version, diagnostics);
+        var inputs = compiled is null ? null : BalancesBinder.Bind(balances, compiled.Definition, diagnostics);
         if (inputs is null)
         {
             return null;
@@ -53,16 +54,11 @@ public static class CasePinner
         Evaluation evaluation;
         try
         {
-            evaluation = StatementEvaluator.Run(compiler.Compile(inputs.Form), inputs);
-        }
-        catch (DiagnosticsException e)
-        {
-            diagnostics.AddRange(e.Diagnostics);
-            return null;
+            evaluation = EvaluationPipeline.Run(compiled!, inputs);
         }
         catch (LineEvaluationException e)
         {
-            diagnostics.Add(StatementEvaluator.ArithmeticDiagnostic(inputs.Form, e));
+            diagnostics.Add(EvaluationPipeline.ArithmeticDiagnostic(inputs.Form, e));
             return null;
         }
 

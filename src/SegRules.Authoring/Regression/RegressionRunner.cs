@@ -3,6 +3,7 @@ using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Engine.Pipeline;
 using SegRules.Engine.Rules;
 
 namespace SegRules.Authoring.Regression;
@@ -10,25 +11,14 @@ namespace SegRules.Authoring.Regression;
 /// <summary>Runs a version's regression cases against that version's rules.</summary>
 public static class RegressionRunner
 {
-    /// <summary>Loads <paramref name="version"/>, compiles it, and runs every case in its tests folder.</summary>
-    public static VersionTestReport Run(RuleVersion version, FormCompiler compiler)
+    /// <summary>Gets <paramref name="version"/> compiled from <paramref name="pipeline"/> and runs every case in its tests folder.</summary>
+    public static VersionTestReport Run(RuleVersion version, EvaluationPipeline pipeline)
     {
         var problems = new DiagnosticBag();
-        var form = RuleRepository.Load(version, problems);
+        var compiled = pipeline.RuleSets.For(version, problems);
         var cases = RegressionCaseReader.ReadAll(version.Directory, problems);
-        if (form is null)
+        if (compiled is null)
         {
-            return new VersionTestReport(version, [], problems.Sorted());
-        }
-
-        CompiledForm compiled;
-        try
-        {
-            compiled = compiler.Compile(form);
-        }
-        catch (DiagnosticsException e)
-        {
-            problems.AddRange(e.Diagnostics);
             return new VersionTestReport(version, [], problems.Sorted());
         }
 
@@ -50,14 +40,8 @@ public static class RegressionRunner
             return new CaseResult(test, [], problems.Sorted());
         }
 
-        Evaluation evaluation;
-        try
+        if (EvaluationPipeline.Run(compiled, inputs, problems).Evaluation is not { } evaluation)
         {
-            evaluation = StatementEvaluator.Run(compiled, inputs);
-        }
-        catch (LineEvaluationException e)
-        {
-            problems.Add(StatementEvaluator.ArithmeticDiagnostic(form, e));
             return new CaseResult(test, [], problems.Sorted());
         }
 

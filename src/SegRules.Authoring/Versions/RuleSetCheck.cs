@@ -1,7 +1,6 @@
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Model;
-using SegRules.Engine.Rules;
+using SegRules.Engine.Pipeline;
 
 namespace SegRules.Authoring.Versions;
 
@@ -11,31 +10,20 @@ namespace SegRules.Authoring.Versions;
 /// </summary>
 public static class RuleSetCheck
 {
-    /// <summary>Checks every version under <paramref name="rulesDirectory"/>.</summary>
-    /// <param name="rulesDirectory">A rules root, one form's folder, or one version's folder.</param>
-    /// <param name="compiler">The compiler (its cache is reused for later evaluations).</param>
-    public static RuleSetCheckReport Run(string rulesDirectory, FormCompiler compiler)
+    /// <summary>Checks every version of <paramref name="pipeline"/>'s rules folder.</summary>
+    /// <param name="pipeline">The pipeline over the rules folder (a rule set found compiled in its cache validated and compiled before).</param>
+    public static RuleSetCheckReport Run(EvaluationPipeline pipeline)
     {
-        var repository = new RuleRepository(rulesDirectory);
+        var repository = pipeline.Rules;
+        var rulesDirectory = repository.Root;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(repository.ManifestProblems);
         var checkedVersions = new List<FormDefinition>();
         foreach (var version in repository.Versions)
         {
-            var form = RuleRepository.Load(version, diagnostics);
-            if (form is null)
+            if (pipeline.RuleSets.For(version, diagnostics) is { } compiled)
             {
-                continue;
-            }
-
-            try
-            {
-                compiler.Compile(form);
-                checkedVersions.Add(form);
-            }
-            catch (DiagnosticsException e)
-            {
-                diagnostics.AddRange(e.Diagnostics);
+                checkedVersions.Add(compiled.Definition);
             }
         }
 

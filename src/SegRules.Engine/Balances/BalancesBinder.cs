@@ -6,7 +6,8 @@ namespace SegRules.Engine.Balances;
 
 /// <summary>
 /// Matches a balances file to a form version: every code must be an input line of the version, every
-/// input without a default must have a figure, and each pool's target must be one valid choice.
+/// input without a default must have a figure, and each pool's target must be one valid choice; a
+/// file that lists its statements needs only theirs.
 /// </summary>
 public static class BalancesBinder
 {
@@ -17,6 +18,7 @@ public static class BalancesBinder
         var values = new Dictionary<LineKey, decimal>();
         var setBy = new Dictionary<LineKey, SourcePosition>();
         var version = $"{form.Info.Form} version {form.Info.Version}";
+        var held = StatementsBinder.Bind(file, form, diagnostics);
 
         foreach (var figure in file.Values)
         {
@@ -39,11 +41,11 @@ public static class BalancesBinder
         }
 
         SignCheck.Check(file, form, diagnostics);
-        BindTargets(file, form, values, setBy, diagnostics, version);
+        TargetBinder.Bind(file, form, values, setBy, pool => held.HoldsPool(form, pool), diagnostics);
         var supplementals = BindSupplementals(file, form, diagnostics, version);
         var filed = BindFiled(file, form, diagnostics, version);
 
-        var missing = form.Inputs.Where(l => !values.ContainsKey(l.Key) && l.Default is null).Select(l => l.Key.Value).ToArray();
+        var missing = form.Inputs.Where(l => held.HoldsLine(l.Key) && !values.ContainsKey(l.Key) && l.Default is null).Select(l => l.Key.Value).ToArray();
         if (missing.Length > 0)
         {
             diagnostics.Report(file.ValuesPosition, DiagnosticCatalog.MissingInputs, missing.Length, version, string.Join(", ", missing));
@@ -54,12 +56,13 @@ public static class BalancesBinder
             return null;
         }
 
+        // The inputs of a statement not held are not evaluated; the evaluator still needs a figure for each.
         foreach (var line in form.Inputs.Where(l => !values.ContainsKey(l.Key)))
         {
-            values[line.Key] = line.Default!.Value;
+            values[line.Key] = line.Default ?? 0m;
         }
 
-        return new StatementInputs(file, form, values) { Supplementals = supplementals, Filed = filed };
+        return new StatementInputs(file, form, values) { Supplementals = supplementals, Filed = filed, Held = held };
     }
 
     private static Dictionary<LineKey, decimal> BindFiled(BalancesFile file, FormDefinition form, DiagnosticBag diagnostics, string version)
@@ -101,61 +104,5 @@ public static class BalancesBinder
         }
 
         return supplementals;
-    }
-
-    private static void BindTargets(BalancesFile file, FormDefinition form, Dictionary<LineKey, decimal> values,
-        Dictionary<LineKey, SourcePosition> setBy, DiagnosticBag diagnostics, string version)
-    {
-        var pools = form.Targets.ToDictionary(t => t.Pool, StringComparer.Ordinal);
-        foreach (var entry in file.Targets)
-        {
-            if (!pools.TryGetValue(entry.Pool.Value, out var target))
-            {
-                diagnostics.Report(entry.Pool.Start, DiagnosticCatalog.UnknownPool, entry.Pool.Value, version,
-                    pools.Count == 0 ? "none (this version has no residual interest targets)" : string.Join(", ", pools.Keys));
-                continue;
-            }
-
-            if (TargetProblem(entry) is { } problem)
-            {
-                diagnostics.Report(entry.Choice.Start, DiagnosticCatalog.BadTarget, $"{entry.Pool.Value}.{entry.Choice.Value}: {problem}");
-                continue;
-            }
-
-            foreach (var (line, figure) in target.LinesOf(entry.Choice.Value).Zip(entry.Figures))
-            {
-                if (setBy.TryGetValue(line, out var given))
-                {
-                    diagnostics.Report(entry.Choice.Start, DiagnosticCatalog.BadTarget,
-                        $"line {line} is set both under values (line {given.Line}) and by targets.{entry.Pool.Value}: give it in one place");
-                    continue;
-                }
-
-                values[line] = figure;
-            }
-        }
-
-        var named = file.Targets.Select(t => t.Pool.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var target in form.Targets.Where(t => !named.Contains(t.Pool) && !t.AllLines.Any(setBy.ContainsKey)))
-        {
-            diagnostics.Report(file.ValuesPosition, DiagnosticCatalog.MissingTarget, target.Pool, version,
-                $"e.g. targets: {{ {target.Pool}: {{ percent: 5 }} }}; choices: {string.Join(", ", ResidualInterestTarget.ChoiceNames)}");
-        }
-    }
-
-    private static string? TargetProblem(TargetEntry entry)
-    {
-        var isPercent = entry.Choice.Value.StartsWith("percent", StringComparison.Ordinal);
-        if (entry.Figures.Any(f => f < 0))
-        {
-            return "a target cannot be negative";
-        }
-
-        if (isPercent && entry.Figures.Any(f => f > 100))
-        {
-            return "a percentage is at most 100";
-        }
-
-        return entry.Figures is [var low, var high] && low > high ? $"the low end {low} is above the high end {high}" : null;
     }
 }

@@ -29,7 +29,17 @@ public sealed record BalancesFile(
     IReadOnlyList<TargetEntry> Targets,
     IReadOnlyList<BalanceFigure> Supplementals,
     IReadOnlyList<BalanceFigure> Filed,
-    string SourceHash);
+    string SourceHash)
+{
+    /// <summary>
+    /// The statements the file holds as it lists them under <c>statements</c> (e.g. <c>[secured,
+    /// swaps]</c> on a U.S. bank holiday); null when it lists none, meaning all of them.
+    /// </summary>
+    public IReadOnlyList<ScalarNode>? Statements { get; init; }
+
+    /// <summary>Where <c>statements</c> is written, when it is.</summary>
+    public SourcePosition? StatementsPosition { get; init; }
+}
 
 /// <summary>One figure of <c>values</c>: the key as written and its amount.</summary>
 /// <param name="Key">The code or id as written.</param>

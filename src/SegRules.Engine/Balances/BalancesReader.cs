@@ -9,14 +9,15 @@ namespace SegRules.Engine.Balances;
 /// <summary>
 /// Reads a balances file (YAML or JSON) into a <see cref="BalancesFile"/>, reporting every problem
 /// that needs no rules to see: syntax, unknown keys, figures that are not numbers or have more than
-/// two decimal places, codes given twice, a missing or impossible date, an unknown target choice.
+/// two decimal places, codes given twice, a missing or impossible date, an unknown target choice, a
+/// <c>statements</c> entry that is not a name.
 /// </summary>
 public static class BalancesReader
 {
     /// <summary>The form a balances file is for when it does not say.</summary>
     public const string DefaultForm = "daily-seg";
 
-    internal static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "values", "targets", "supplemental", "filed"];
+    internal static readonly IReadOnlyCollection<string> TopKeys = ["firm", "as_of", "form", "statements", "values", "targets", "supplemental", "filed"];
 
     /// <summary>Reads the file at <paramref name="path"/>; null with the problems reported when it cannot be used.</summary>
     public static BalancesFile? Read(string path, DiagnosticBag diagnostics)
@@ -70,10 +71,41 @@ public static class BalancesReader
         var filedNode = reader.Mapping("filed");
         var filed = filedNode is null ? [] : Figures(filedNode, diagnostics);
 
+        var statements = Statements(reader, diagnostics);
+
         return diagnostics.Items.Count != before
             ? null
             : new BalancesFile(display, firm, asOf, reader.KeyNode("as_of")?.Start ?? mapping.Start, form, values,
-                reader.KeyNode("values")?.Start ?? mapping.Start, targets, supplementals, filed, sourceHash);
+                reader.KeyNode("values")?.Start ?? mapping.Start, targets, supplementals, filed, sourceHash)
+            {
+                Statements = statements,
+                StatementsPosition = reader.KeyNode("statements")?.Start,
+            };
+    }
+
+    /// <summary>The statements listed (<c>statements: [secured, swaps]</c>); null when the file lists none, meaning all.</summary>
+    private static ScalarNode[]? Statements(MappingReader reader, DiagnosticBag diagnostics)
+    {
+        if (reader.Get("statements") is null)
+        {
+            return null;
+        }
+
+        var list = reader.Sequence("statements");
+        var names = new List<ScalarNode>();
+        foreach (var item in list?.Items ?? [])
+        {
+            if (item is ScalarNode { IsNull: false } name)
+            {
+                names.Add(name);
+            }
+            else
+            {
+                diagnostics.Report(item.Start, DiagnosticCatalog.WrongType, "a statements item", "a statement name, e.g. secured", item.Description);
+            }
+        }
+
+        return names.ToArray();
     }
 
     /// <summary>The entries of <paramref name="mapping"/>, each key once; a key given again is reported and skipped.</summary>

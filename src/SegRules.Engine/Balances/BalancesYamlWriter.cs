@@ -22,6 +22,11 @@ public static class BalancesYamlWriter
         text.Append("firm: ").Append(Quoted(file.Firm ?? "")).Append('\n');
         text.Append("as_of: ").Append(file.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("form: ").Append(file.Form).Append('\n');
+        if (file.Statements is { } statements)
+        {
+            text.Append("statements: [").Append(string.Join(", ", statements.Select(s => Quoted(s.Value)))).Append("]\n");
+        }
+
         if (file.Targets.Count > 0)
         {
             text.Append("targets:\n");

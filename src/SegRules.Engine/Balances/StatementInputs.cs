@@ -14,6 +14,9 @@ public sealed record StatementInputs(BalancesFile Source, FormDefinition Form, I
     /// <summary>The supplemental figures the balances file gave, for checks that need them.</summary>
     public IReadOnlyDictionary<LineKey, decimal> Supplementals { get; init; } = new Dictionary<LineKey, decimal>();
 
+    /// <summary>The statements the balances hold (all, unless the file lists some).</summary>
+    public HeldStatements Held { get; init; } = HeldStatements.Every(Form);
+
     /// <summary>The figures a filing printed, by statement line, for checks that compare them.</summary>
     public IReadOnlyDictionary<LineKey, decimal> Filed { get; init; } = new Dictionary<LineKey, decimal>();
 }

@@ -8,18 +8,26 @@ namespace SegRules.Engine.Compile;
 /// <summary>
 /// Writes the C# source of a form's evaluator from its validated formula trees (never from formula
 /// text): one method that computes every formula line in dependency order, then every check whose
-/// inputs are known, into an <see cref="EvaluationState"/>. <c>#line</c> directives map each
+/// inputs are known, into the runtime's evaluation state. The code names nothing but the runtime
+/// (<c>SegRules.Runtime</c>) and the base library, the only assemblies it is compiled against. <c>#line</c> directives map each
 /// statement to its formula in the rule file through <see cref="GeneratedSource"/>'s table, so no text
 /// from a rule file or its name (file names, ids, labels) is ever written into the source.
 /// </summary>
 internal sealed class CSharpEmitter : IFormulaVisitor<string>
 {
-    private const string Runtime = "global::SegRules.Engine.Evaluate.FormulaRuntime";
+    private const string Runtime = "global::SegRules.Runtime.FormulaRuntime";
+    private const string State = "global::SegRules.Runtime.EvaluationState";
     private readonly SlotLayout _layout;
 
     private CSharpEmitter(SlotLayout layout) => _layout = layout;
 
-    /// <summary>The script source: a static method and, as the script's value, a delegate to it.</summary>
+    /// <summary>The name of the generated class; its static method <see cref="MethodName"/> evaluates.</summary>
+    public const string ClassName = "SegRulesCompiledRuleSet";
+
+    /// <summary>The name of the generated evaluation method.</summary>
+    public const string MethodName = "Evaluate";
+
+    /// <summary>The source of one static class holding the evaluation method.</summary>
     public static GeneratedSource Emit(FormDefinition form, SlotLayout layout)
     {
         var emitter = new CSharpEmitter(layout);
@@ -36,8 +44,10 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         // turn "1 / 0" or an overflowing product of literals into a compile error (SR4001) for the whole
         // rule set, where the interpreter and docs/formulas.md make it an arithmetic error of the line
         // (SR4002), raised only when the line is computed.
+        code.AppendLine(CultureInfo.InvariantCulture, $"public static class {ClassName}");
+        code.AppendLine("{");
         code.AppendLine("static decimal Number(decimal value) => value;");
-        code.AppendLine("static void Evaluate(global::SegRules.Engine.Evaluate.EvaluationState s)");
+        code.AppendLine(CultureInfo.InvariantCulture, $"public static void {MethodName}({State} s)");
         code.AppendLine("{");
         code.AppendLine("    var v = s.Values; var known = s.Known; var filed = s.Filed; var filedKnown = s.FiledKnown;");
         code.AppendLine("    var evaluated = s.Evaluated; var f = s.Fired; var a = s.Arguments;");
@@ -77,10 +87,10 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         code.AppendLine("    }");
         code.AppendLine("    catch (global::System.ArithmeticException e)");
         code.AppendLine("    {");
-        code.AppendLine("        throw new global::SegRules.Engine.Evaluate.LineEvaluationException(at, e);");
+        code.AppendLine("        throw new global::SegRules.Runtime.LineEvaluationException(at, e);");
         code.AppendLine("    }");
         code.AppendLine("}");
-        code.AppendLine("new global::System.Action<global::SegRules.Engine.Evaluate.EvaluationState>(Evaluate)");
+        code.AppendLine("}");
         return new GeneratedSource(code.ToString(), statements);
     }
 
@@ -111,7 +121,7 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         var arguments = node.Arguments.Select((a, i) => signature.HasDigitsArgument && i == node.Arguments.Count - 1
             ? ((NumberLiteral)a).Value.ToString("0", CultureInfo.InvariantCulture)
             : a.Accept(this));
-        return $"{Runtime}.{FormulaRuntime.MethodName(node.Function)}({string.Join(", ", arguments)})";
+        return $"{Runtime}.{FormulaFunctions.MethodName(node.Function)}({string.Join(", ", arguments)})";
     }
 
     private static string Symbol(BinaryOperator op) => OperatorSymbols.Of(op);

@@ -1,5 +1,6 @@
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Engine.Compile;
 
@@ -11,12 +12,16 @@ public sealed class CompiledForm
 {
     private readonly Action<EvaluationState> _evaluate;
 
-    internal CompiledForm(FormDefinition definition, SlotLayout layout, Action<EvaluationState> evaluate)
+    internal CompiledForm(FormDefinition definition, SlotLayout layout, Action<EvaluationState> evaluate, byte[] image)
     {
         Definition = definition;
         Layout = layout;
         _evaluate = evaluate;
+        Image = image;
     }
+
+    /// <summary>The evaluator's assembly image, as the disk cache keeps it.</summary>
+    internal byte[] Image { get; }
 
     /// <summary>The form version this evaluator computes.</summary>
     public FormDefinition Definition { get; }

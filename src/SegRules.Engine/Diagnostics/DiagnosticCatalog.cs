@@ -211,6 +211,17 @@ public static class DiagnosticCatalog
     /// <summary>A figure's text is longer than any figure can be.</summary>
     public static readonly DiagnosticDescriptor FigureTooLong = new("SR7105", "Figure too long", "the figure for {0} is {1:N0} characters long; a figure has at most {2} characters (a decimal holds 28 digits)");
 
+    // Statements held (holiday filings).
+
+    /// <summary>A balances file lists a statement the form does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownStatement = new("SR7401", "Unknown statement", "'{0}' is not a statement of {1}; statements: {2}");
+
+    /// <summary>A balances file gives a figure or target of a statement it does not list under statements.</summary>
+    public static readonly DiagnosticDescriptor StatementNotHeld = new("SR7402", "Statement not held", "{0} belongs to the {1} statement, which 'statements' does not list (it lists {2}): remove it, or add {1} to statements");
+
+    /// <summary>A balances file's statements list is empty.</summary>
+    public static readonly DiagnosticDescriptor NoStatements = new("SR7403", "No statements", "'statements' lists no statement: list those the file holds ({0}), or leave it out for all");
+
     // Rule authors' lint (segrules rules lint): the rules work, but something is likely wrong or unfinished.
 
     /// <summary>A line that no formula or check reads and that the form does not print.</summary>

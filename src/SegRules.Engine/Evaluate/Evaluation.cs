@@ -16,4 +16,13 @@ public sealed record Evaluation(StatementInputs Inputs, IReadOnlyDictionary<Line
 
     /// <summary>The form version evaluated.</summary>
     public FormDefinition Form => Inputs.Form;
+
+    /// <summary>The pages evaluated: every page of the form, or those of the statements the balances hold.</summary>
+    public IReadOnlyList<Page> Pages => Inputs.Held.Pages;
+
+    /// <summary>The ids of the statements evaluated (every statement of the form unless the balances list some).</summary>
+    public IReadOnlyList<string> Statements => Inputs.Held.Names ?? HeldStatements.StatementIds(Form);
+
+    /// <summary>The lines evaluated, in printed order: those of <see cref="Pages"/>, each with a value.</summary>
+    public IEnumerable<LineDefinition> Lines => Pages.SelectMany(p => p.Lines);
 }

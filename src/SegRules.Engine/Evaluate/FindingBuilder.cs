@@ -1,5 +1,6 @@
 using System.Text;
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Engine.Evaluate;
 

@@ -1,4 +1,5 @@
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Engine.Evaluate;
 
@@ -208,7 +209,7 @@ public sealed class ReferenceInterpreter
                 arguments[i] = node.Arguments[i].Accept(this).Number;
             }
 
-            return FormulaRuntime.Call(node.Function, arguments);
+            return FormulaFunctions.Call(node.Function, arguments);
         }
     }
 

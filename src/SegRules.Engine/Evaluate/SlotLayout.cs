@@ -1,4 +1,5 @@
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Engine.Evaluate;
 

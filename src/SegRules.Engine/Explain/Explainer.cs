@@ -11,7 +11,7 @@ public static class Explainer
 {
     /// <summary>True when <paramref name="key"/> names a line, supplemental figure or check of the evaluated form.</summary>
     public static bool CanExplain(Evaluation evaluation, LineKey key) =>
-        evaluation.Form.TryGetLine(key, out _) || evaluation.Form.TryGetCheck(key, out _);
+        (evaluation.Form.TryGetLine(key, out _) && evaluation.Inputs.Held.HoldsLine(key)) || (evaluation.Form.TryGetCheck(key, out _) && evaluation.Inputs.Held.HoldsCheck(key));
 
     /// <summary>The tree rooted at <paramref name="key"/>, expanded <paramref name="depth"/> levels below the root.</summary>
     public static ExplainNode Explain(Evaluation evaluation, LineKey key, int depth)

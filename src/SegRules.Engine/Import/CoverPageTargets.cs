@@ -6,71 +6,68 @@ using SegRules.Engine.Model;
 namespace SegRules.Engine.Import;
 
 /// <summary>
-/// Reads the residual interest targets from a filing's cover page. Each pool's line starts with the
-/// target's label from the rules (<c>FCM's Customer Segregated Funds Residual Interest Target</c>)
-/// and ends with the six figures of its four choices: a, b, c low, c high, d low, d high
-/// (<c>0 5 0 0 0 0</c> is b: 5 %). The one choice with a figure other than 0 is the target; when
-/// every figure is 0 the target is choice a, an amount of 0.
+/// Reads the residual interest targets from a filing's cover page, wherever the extraction put its
+/// line breaks: each pool's figures are the words between its label from the rules (found by
+/// <see cref="CoverPageLabel"/>) and the next pool's label, or the end of the cover page (the next
+/// page's header or the first coded figure). <see cref="CoverPageChoices"/> places them on the
+/// choices and <see cref="CoverPageRule"/> checks them, as it checks targets from every source; the
+/// one choice stated is the target, and a cover page whose figures are all 0 states choice a, an
+/// amount of 0.
 /// </summary>
 public static class CoverPageTargets
 {
-    private const int FiguresPerPool = 6;
+    private static readonly string[] HeaderFields = ["Date:", "Name:", "Form:"];
 
-    /// <summary>The target of every pool of <paramref name="form"/> whose cover page line the filing has.</summary>
+    /// <summary>The target of every pool of <paramref name="form"/> whose label the filing prints.</summary>
     public static IReadOnlyList<TargetEntry> Read(FilingText text, FormDefinition form, DiagnosticBag diagnostics)
     {
+        var words = text.Words;
+        var labels = form.Targets
+            .Select(target => (Target: target, Found: CoverPageLabel.Find(words, target.Label)))
+            .Where(l => l.Found is not null)
+            .Select(l => (l.Target, l.Found!.Value.Start, l.Found.Value.End))
+            .OrderBy(l => l.Start)
+            .ToArray();
         var entries = new List<TargetEntry>();
-        foreach (var target in form.Targets)
+        for (var i = 0; i < labels.Length; i++)
         {
-            for (var i = 0; i < text.Lines.Count; i++)
+            var (target, start, end) = labels[i];
+            var stop = i + 1 < labels.Length ? Math.Max(end, labels[i + 1].Start) : EndOfCoverPage(words, end);
+            var label = words[start].Start;
+            var figures = CoverPageChoices.Read(words.Skip(end).Take(stop - end).ToArray(), target, label, diagnostics);
+            var lines = figures is null ? null : CoverPageRule.Resolve(target, figures, diagnostics);
+            if (lines is null)
             {
-                var at = text.Lines[i].IndexOf(target.Label, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                if (Entry(text, i + 1, at, target, diagnostics) is { } entry)
-                {
-                    entries.Add(entry);
-                }
-
-                break;
+                continue;
             }
+
+            var pool = new ScalarNode(target.Pool, ScalarWriting.Plain, label);
+            var choice = lines.Count == 0 ? "amount" : target.ChoiceOf(lines.Keys.First())!;
+            var at = lines.Count == 0 ? label : figures!.First(f => f.Line == target.LinesOf(choice)[0]).At;
+            entries.Add(new TargetEntry(pool, new ScalarNode(choice, ScalarWriting.Plain, at),
+                target.LinesOf(choice).Select(l => lines.GetValueOrDefault(l)).ToArray()));
         }
 
         return entries;
     }
 
-    private static TargetEntry? Entry(FilingText text, int line, int labelAt, ResidualInterestTarget target, DiagnosticBag diagnostics)
+    /// <summary>The first word from <paramref name="from"/> that is no longer the cover page: a page header's field, or a coded figure (and its figure).</summary>
+    private static int EndOfCoverPage(IReadOnlyList<FilingWord> words, int from)
     {
-        var words = text.Words.Where(w => w.Start.Line == line && w.Start.Column > labelAt + target.Label.Length).ToArray();
-        var figures = new List<(decimal Value, SourcePosition Start)>();
-        for (var i = words.Length - 1; i >= 0 && FilingNumber.TryParse(words[i].Text, out var value); i--)
+        for (var i = from; i < words.Count; i++)
         {
-            figures.Insert(0, (value, words[i].Start));
+            var text = words[i].Text;
+            if (HeaderFields.Any(f => text.StartsWith(f, StringComparison.OrdinalIgnoreCase)))
+            {
+                return i;
+            }
+
+            if (text.Contains('[', StringComparison.Ordinal) && text.Any(char.IsAsciiDigit))
+            {
+                return Math.Max(from, text[0] == '[' ? i - 1 : i);
+            }
         }
 
-        var pool = new ScalarNode(target.Pool, ScalarWriting.Plain, text.At(line, labelAt));
-        if (figures.Count != FiguresPerPool)
-        {
-            diagnostics.Report(figures.Count > 0 ? figures[0].Start : pool.Start, DiagnosticCatalog.BadTarget,
-                $"the cover page target of pool '{target.Pool}' ends with {figures.Count} figure(s), not the {FiguresPerPool} of choices a, b, c (low, high) and d (low, high), e.g. 0 5 0 0 0 0 for b: 5 %");
-            return null;
-        }
-
-        // Choice name, and the figures that belong to it: a, b, c low and high, d low and high.
-        (string Name, int[] Slots)[] choices = [("amount", [0]), ("percent", [1]), ("amount_range", [2, 3]), ("percent_range", [4, 5])];
-        var filled = choices.Where(c => c.Slots.Any(s => figures[s].Value != 0)).ToArray();
-        if (filled.Length > 1)
-        {
-            diagnostics.Report(figures[filled[1].Slots[0]].Start, DiagnosticCatalog.BadTarget,
-                $"the cover page target of pool '{target.Pool}' fills more than one choice ({string.Join(", ", filled.Select(c => c.Name))}): a firm states exactly one");
-            return null;
-        }
-
-        var choice = filled.Length == 1 ? filled[0] : choices[0];
-        var name = new ScalarNode(choice.Name, ScalarWriting.Plain, figures[choice.Slots[0]].Start);
-        return new TargetEntry(pool, name, choice.Slots.Select(s => figures[s].Value).ToArray());
+        return words.Count;
     }
 }

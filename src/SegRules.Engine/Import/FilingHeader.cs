@@ -8,7 +8,8 @@ namespace SegRules.Engine.Import;
 /// <summary>
 /// The fields WinJammer repeats at the top of every page of a filing: <c>End Date:12/26/2017</c>,
 /// <c>Firm Name:...</c>, <c>Form:Daily Seg - FOCUS II Submit Date:12/27/2017</c>. Every repetition
-/// must agree with the first.
+/// must agree with the first. A field's value ends at the end of its line or where the next field
+/// starts, so lines the extraction joined (<c>Firm Name: X Form: Y</c>) still read apart.
 /// </summary>
 /// <param name="Firm">The firm's name.</param>
 /// <param name="EndDate">The End Date as written.</param>
@@ -72,13 +73,13 @@ public sealed partial record FilingHeader(FilingField? Firm, FilingField? EndDat
         return first;
     }
 
-    [GeneratedRegex(@"Firm Name:\s*(?<v>\S.*?)\s*$")]
+    [GeneratedRegex(@"Firm Name:\s*(?<v>\S.*?)\s*(?=(?<![A-Za-z])Form:|End Date:|Submit Date:|$)")]
     private static partial Regex FirmName();
 
     [GeneratedRegex(@"End Date:\s*(?<v>\S+)")]
     private static partial Regex EndDateField();
 
-    [GeneratedRegex(@"(?<![A-Za-z])Form:\s*(?<v>\S.*?)\s*(?=Submit Date:|$)")]
+    [GeneratedRegex(@"(?<![A-Za-z])Form:\s*(?<v>\S.*?)\s*(?=Submit Date:|End Date:|Firm Name:|$)")]
     private static partial Regex FormField();
 
     [GeneratedRegex(@"Submit Date:\s*(?<v>\S+)")]

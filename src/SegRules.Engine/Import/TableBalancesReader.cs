@@ -12,7 +12,8 @@ namespace SegRules.Engine.Import;
 /// or <c>code,label,value</c> (the label is for people and is not read), optionally under a header
 /// row naming the columns (<c>code</c>, <c>label</c>, <c>value</c>, <c>filed</c>). Rows whose first
 /// cell is <c>firm</c>, <c>as_of</c> or <c>form</c> carry those in their next non-blank cell; the
-/// cover page targets are given by their lines' ids (<c>seg_target_percent,5</c>). Blank rows and
+/// cover page targets are given by their lines' ids (<c>seg_target_percent,5</c>); a row
+/// <c>statements,secured,swaps</c> lists the statements the table holds (default all). Blank rows and
 /// rows starting with <c>#</c> are skipped. Every problem names the cell's row and column.
 /// </summary>
 public static class TableBalancesReader
@@ -57,8 +58,18 @@ public static class TableBalancesReader
         var values = new List<BalanceFigure>();
         var filed = new List<BalanceFigure>();
         var seen = new Dictionary<string, TableCell>(StringComparer.Ordinal);
+        List<ScalarNode>? statements = null;
+        SourcePosition? statementsAt = null;
         foreach (var row in content.Where(r => r != header))
         {
+            if (Key(row) == "statements")
+            {
+                statementsAt ??= row.Cells[0].Position;
+                statements ??= [];
+                statements.AddRange(row.Cells.Skip(1).Where(c => !c.IsBlank).Select(c => new ScalarNode(c.Text.Trim(), ScalarWriting.Plain, c.Position)));
+                continue;
+            }
+
             if (HeaderFields.Contains(Key(row)))
             {
                 Field(row, fields, diagnostics);
@@ -101,7 +112,11 @@ public static class TableBalancesReader
         return diagnostics.Items.Count != before
             ? null
             : new BalancesFile(display, firm, asOf, fields.TryGetValue("as_of", out var at) ? at.Position : start, form,
-                values, header?.Cells[0].Position ?? start, [], [], filed, sourceHash);
+                values, header?.Cells[0].Position ?? start, [], [], filed, sourceHash)
+            {
+                Statements = statements,
+                StatementsPosition = statementsAt,
+            };
     }
 
     /// <summary>The columns of the value and the filed figure, by the header's names; null when the header is unusable.</summary>

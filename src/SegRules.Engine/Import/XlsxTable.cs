@@ -49,8 +49,11 @@ public static class XlsxTable
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
             return Rows(part, strings, display, diagnostics);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The workbook's bytes are untrusted: a damaged package makes OpenXml throw whatever its parts
+            // meet (ArgumentOutOfRangeException from a relationship id, KeyNotFoundException, XmlException...).
+            // Every one of them means the same to the user: this is not a readable workbook.
             diagnostics.ReportFile(display, DiagnosticCatalog.MalformedTable, $"cannot read it as an Excel workbook (.xlsx): {e.Message}");
         }
 

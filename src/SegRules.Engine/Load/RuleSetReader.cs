@@ -52,6 +52,36 @@ public static class RuleSetReader
         return new RuleSetSyntax(manifest, pages, files, source.Name);
     }
 
+    /// <summary>
+    /// The files <see cref="Read(RuleFileSource, DiagnosticBag)"/> would read (the manifest, then each
+    /// page file it lists), read but not parsed, so a rule set can be hashed and looked up among the
+    /// compiled ones; null when one cannot be read or the manifest does not read cleanly (a full read
+    /// then reports why).
+    /// </summary>
+    public static IReadOnlyList<RuleSetFile>? ReadFiles(RuleFileSource source)
+    {
+        var files = new List<RuleSetFile>();
+        var problems = new DiagnosticBag();
+        var node = ReadFile(source, ManifestFileName, files, problems);
+        var manifest = node is null ? null : ReadManifest(node, problems);
+        if (manifest is null || problems.Items.Count > 0)
+        {
+            return null;
+        }
+
+        foreach (var pageFile in manifest.PageFiles)
+        {
+            if (!IsPlainFileName(pageFile.Value) || source.Read(pageFile.Value, out _) is not { } text)
+            {
+                return null;
+            }
+
+            files.Add(new RuleSetFile(pageFile.Value, text));
+        }
+
+        return files;
+    }
+
     /// <summary>Reads only the manifest of the version in <paramref name="directory"/>.</summary>
     public static ManifestSyntax? ReadManifestOnly(string directory, DiagnosticBag diagnostics)
     {

@@ -35,6 +35,9 @@ public sealed record ResidualInterestTarget(
         _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, "not a target choice"),
     };
 
+    /// <summary>The choice (one of <see cref="ChoiceNames"/>) that writes to <paramref name="line"/>; null when it is none of this target's lines.</summary>
+    public string? ChoiceOf(LineKey line) => ChoiceNames.FirstOrDefault(c => LinesOf(c).Contains(line));
+
     /// <summary>Every cover-page line the target's choices write to.</summary>
     public IEnumerable<LineKey> AllLines => [Amount, Percent, AmountRange.Low, AmountRange.High, PercentRange.Low, PercentRange.High];
 }

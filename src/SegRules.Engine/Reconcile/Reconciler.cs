@@ -1,5 +1,6 @@
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Engine.Reconcile;
 
@@ -17,11 +18,11 @@ public static class Reconciler
     {
         var form = evaluation.Form;
         var filed = evaluation.Inputs.Filed;
-        var figures = form.Lines.ToDictionary(l => l.Key, l => filed.TryGetValue(l.Key, out var given) ? given : evaluation.Values[l.Key]);
+        var figures = evaluation.Lines.ToDictionary(l => l.Key, l => filed.TryGetValue(l.Key, out var given) ? given : evaluation.Values[l.Key]);
         var interpreter = new ReferenceInterpreter(form);
         var readers = Readers(form);
         var differences = new List<FiledDifference>();
-        foreach (var line in form.Lines.Where(l => filed.ContainsKey(l.Key)))
+        foreach (var line in evaluation.Lines.Where(l => filed.ContainsKey(l.Key)))
         {
             var computed = evaluation.Values[line.Key];
             var fromFiled = line.Formula is null ? (decimal?)null : FromFiledLines(interpreter, line.Key, figures);
@@ -34,7 +35,7 @@ public static class Reconciler
             }
         }
 
-        var notFiled = filed.Count == 0 ? [] : form.Lines.Where(l => l.Key.IsCode && !filed.ContainsKey(l.Key)).Select(l => l.Key).ToArray();
+        var notFiled = filed.Count == 0 ? [] : evaluation.Lines.Where(l => l.Key.IsCode && !filed.ContainsKey(l.Key)).Select(l => l.Key).ToArray();
         return new Reconciliation(evaluation, filed.Count, differences, notFiled);
     }
 

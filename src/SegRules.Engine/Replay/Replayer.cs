@@ -1,10 +1,12 @@
+using System.Collections.Concurrent;
 using SegRules.Engine.Balances;
 using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
-using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Engine.Pipeline;
 using SegRules.Engine.Rules;
 using SegRules.Engine.Store;
+using SegRules.Runtime;
 
 namespace SegRules.Engine.Replay;
 
@@ -12,33 +14,31 @@ namespace SegRules.Engine.Replay;
 /// Evaluates stored evaluations again from their inputs as given and compares every line value and
 /// finding with the record: on the record's own rule set snapshot (which must reproduce it exactly;
 /// anything else is corruption), or on a version from a rules folder (the drift a newer or edited
-/// version would cause). Each rule set is loaded once and compiled once (by hash) however many
-/// records use it.
+/// version would cause). Each rule set comes compiled from the pipeline's <see cref="CompiledRuleSets"/>
+/// once however many records use it. Thread-safe: records may be replayed on every core.
 /// </summary>
-public sealed class Replayer(FormCompiler compiler)
+public sealed class Replayer(CompiledRuleSets ruleSets)
 {
-    private readonly Dictionary<string, (FormDefinition? Form, IReadOnlyList<Diagnostic> Problems)> _snapshots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(CompiledForm? Compiled, IReadOnlyList<Diagnostic> Problems)>> _snapshots = new(StringComparer.Ordinal);
 
     /// <summary>Replays <paramref name="record"/> on its own rule set, read from <paramref name="snapshot"/> (null when the database has none).</summary>
     public RecordReplay AsStored(EvaluationRecord record, RuleSetSnapshot? snapshot)
     {
         var diagnostics = new DiagnosticBag();
-        if (snapshot is null || !_snapshots.TryGetValue(snapshot.Id, out var loaded))
+        if (snapshot is null)
         {
-            var problems = new DiagnosticBag();
-            loaded = (SnapshotRules.For(record, snapshot, problems), problems.Items);
-            if (snapshot is not null)
-            {
-                _snapshots.Add(snapshot.Id, loaded);
-            }
+            SnapshotRules.For(record, snapshot, diagnostics);
+            return Failed(record, null, diagnostics);
         }
 
-        diagnostics.AddRange(loaded.Problems);
-        if (loaded.Form is not { } form)
+        var (compiled, problems) = _snapshots.GetOrAdd(snapshot.Id, _ => new(() => Compile(snapshot))).Value;
+        diagnostics.AddRange(problems);
+        if (compiled is null)
         {
             return Failed(record, null, diagnostics);
         }
 
+        var form = compiled.Definition;
         if ((form.Info.Form, form.Info.Version) != (record.Form, record.Version))
         {
             diagnostics.ReportFile($"evaluation {record.Id}", DiagnosticCatalog.RecordDamaged, record.Id,
@@ -46,7 +46,7 @@ public sealed class Replayer(FormCompiler compiler)
             return Failed(record, form.Info.Version, diagnostics);
         }
 
-        return Replay(record, form, fit: false);
+        return Replay(record, compiled, fit: false);
     }
 
     /// <summary>
@@ -66,8 +66,8 @@ public sealed class Replayer(FormCompiler compiler)
         }
 
         var chosen = rules.Select(record.Form, asOf, version, diagnostics, file.AsOfPosition);
-        var form = chosen is null ? null : rules.LoadOnce(chosen, diagnostics);
-        return form is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, form, fit: true, LineageFrom(record, rules, chosen!, diagnostics));
+        var compiled = chosen is null ? null : ruleSets.For(chosen, diagnostics);
+        return compiled is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, compiled, fit: true, LineageFrom(record, rules, chosen!, diagnostics));
     }
 
     /// <summary>The lineage that maps the record's version to <paramref name="chosen"/>: the one <paramref name="chosen"/> declares when the record's version is the one just before it.</summary>
@@ -76,8 +76,17 @@ public sealed class Replayer(FormCompiler compiler)
         return rules.Previous(chosen)?.Info.Version == record.Version ? LineLineage.Read(chosen.Directory, diagnostics) : LineLineage.None;
     }
 
-    private RecordReplay Replay(EvaluationRecord record, FormDefinition form, bool fit, LineLineage? lineage = null)
+    private (CompiledForm?, IReadOnlyList<Diagnostic>) Compile(RuleSetSnapshot snapshot)
     {
+        var problems = new DiagnosticBag();
+        var files = SnapshotRules.Files(snapshot, problems);
+        var compiled = files is null ? null : ruleSets.For(SnapshotRules.Name(snapshot), files, problems);
+        return compiled is null || SnapshotRules.Matches(compiled.Definition, snapshot, problems) ? (compiled, problems.Items) : (null, problems.Items);
+    }
+
+    private static RecordReplay Replay(EvaluationRecord record, CompiledForm compiled, bool fit, LineLineage? lineage = null)
+    {
+        var form = compiled.Definition;
         var notes = new List<string>();
         var diagnostics = new DiagnosticBag();
         var file = StoredBalances.From(record);
@@ -89,19 +98,15 @@ public sealed class Replayer(FormCompiler compiler)
 
         try
         {
-            var replayed = EvaluationRecords.From(StatementEvaluator.Run(compiler.Compile(form), inputs));
+            var replayed = EvaluationRecords.From(EvaluationPipeline.Run(compiled, inputs));
             // Through the lineage, a renumbered line is compared with its predecessor, not listed as only on one side.
             var stored = (lineage ?? LineLineage.None).Carry(record.Lines, out var unmatched);
             var lines = Lines(stored, replayed.Lines.Where(l => !unmatched.Contains(l.Key)).ToDictionary(StringComparer.Ordinal));
             return new RecordReplay(record, form.Info.Version, lines, Findings(record.Findings, replayed.Findings), [], notes);
         }
-        catch (DiagnosticsException e)
-        {
-            diagnostics.AddRange(e.Diagnostics);
-        }
         catch (LineEvaluationException e)
         {
-            diagnostics.Add(StatementEvaluator.ArithmeticDiagnostic(form, e));
+            diagnostics.Add(EvaluationPipeline.ArithmeticDiagnostic(form, e));
         }
 
         return Failed(record, form.Info.Version, diagnostics, notes);

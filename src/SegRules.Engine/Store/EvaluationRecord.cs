@@ -27,6 +27,13 @@ public sealed class EvaluationRecord
     /// <summary>The content hash of the rule set; its files are in the rule set snapshots.</summary>
     public string RulesetHash { get; set; } = "";
 
+    /// <summary>
+    /// The statements the evaluation holds when the balances listed only some (a holiday's 30.7 and
+    /// cleared swaps statements: <c>secured</c>, <c>swaps</c>); null for all of them. Lines, checks and
+    /// findings of the others were not evaluated and are not in the record.
+    /// </summary>
+    public List<string>? Statements { get; set; }
+
     /// <summary>The input figures as given in the balances file, by line key.</summary>
     public Dictionary<string, decimal> Inputs { get; set; } = [];
 

@@ -17,6 +17,7 @@ public static class EvaluationRecords
             Form = evaluation.Form.Info.Form,
             Version = evaluation.Form.Info.Version,
             RulesetHash = evaluation.Form.Hash,
+            Statements = evaluation.Inputs.Held.Names?.ToList(),
             Inputs = source.Values.ToDictionary(v => v.Key.Value, v => v.Value),
             Targets = source.Targets.Select(t => new TargetRecord { Pool = t.Pool.Value, Choice = t.Choice.Value, Figures = t.Figures.ToList() }).ToList(),
             Supplementals = source.Supplementals.ToDictionary(v => v.Key.Value, v => v.Value),

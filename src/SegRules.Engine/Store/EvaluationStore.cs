@@ -1,5 +1,6 @@
 using LiteDB;
 using LiteDB.Engine;
+using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 
 namespace SegRules.Engine.Store;
@@ -21,9 +22,12 @@ public sealed class EvaluationStore : IDisposable
     /// <summary>How long <see cref="Open(string)"/> waits for a file another process is using.</summary>
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
 
-    // The firm + as-of index: one key per firm and date, so a firm's history is one index range.
-    private const string FirmAsOfIndex = "FirmAsOf";
-    private const string FirmAsOfExpression = "$.Firm + '|' + $.AsOf";
+    // The firm + as-of index: one key per firm and date, so a firm's history is one index range. The
+    // firm part is at most FirmKeyLength characters (an index key is at most 1023 bytes in LiteDB 5).
+    private const int FirmKeyLength = 100;
+    private const string FirmAsOfIndex = "FirmPrefixAsOf";
+    private const string FirmAsOfExpression = "IIF(LENGTH($.Firm) > 100, SUBSTRING($.Firm, 0, 100), $.Firm) + '|' + $.AsOf";
+    private const string LongFirmAsOfIndex = "FirmAsOf";
 
     private readonly DatabaseFiles _files;
     private readonly LiteDatabase _database;
@@ -43,10 +47,11 @@ public sealed class EvaluationStore : IDisposable
     /// <summary>
     /// Opens (creating when absent) the store at <paramref name="path"/>, waiting up to
     /// <paramref name="wait"/> while another process uses it. <paramref name="readOnly"/> opens it to
-    /// read only, sharing it with other readers and never writing to it (unless a crash left a log to
-    /// replay); reading a damaged file then leaves it exactly as it was.
+    /// read only, sharing it with other readers and never writing to it (a log a crash left is read
+    /// into memory, and an empty file is read as an empty database); a damaged file is left exactly as it was.
     /// </summary>
     /// <exception cref="StoreException">The file is busy, not a SegRules database, damaged, or cannot be opened.</exception>
+    /// <exception cref="StoreWriteException">Opening for writing had to write, and the write failed (nothing was stored).</exception>
     public static EvaluationStore Open(string path, TimeSpan wait, bool readOnly = false)
     {
         var full = Path.GetFullPath(path);
@@ -68,19 +73,24 @@ public sealed class EvaluationStore : IDisposable
             if (!files.ReadOnly)
             {
                 store.EnsureIndexes();
+                // Copies what an earlier run left in the log into the file now, so that a failure while
+                // storing is this run's own, and the log holds nothing but its transaction.
+                store.Checkpoint(() => $"nothing was stored: what an earlier run left in the log of {path} could not be copied into it");
             }
 
             return store;
         }
-        catch (Exception e) when (e is not StoreException)
+        catch (Exception e) when (e is not (StoreException or StoreWriteException or DiagnosticsException or OutOfMemoryException))
         {
-            Close(database, files);
-            throw e switch
-            {
-                LiteException => new StoreException(path, $"it is not a SegRules database or it is damaged ({e.Message}); it was left as it is; name another file with --db"),
-                IOException or UnauthorizedAccessException => new StoreException(path, $"it cannot be opened ({e.Message})"),
-                _ => e,
-            };
+            var failure = files?.Writes.Failure;
+            var logKept = files?.LogKept == true;
+            var repaired = Close(database, files);
+            throw failure is not null ? new StoreWriteException(path, WriteFailed(path, failure, logKept, "nothing was stored", repaired))
+                : e switch
+                {
+                    IOException or UnauthorizedAccessException => new StoreException(path, $"it cannot be opened ({e.Message})"),
+                    _ => new StoreException(path, $"it is not a SegRules database or it is damaged (reading its header and collections: {e.Message}); it was left as it is; name another file with --db"),
+                };
         }
         catch
         {
@@ -105,49 +115,33 @@ public sealed class EvaluationStore : IDisposable
 
     /// <summary>Stores every one of <paramref name="evaluations"/> in one transaction: all of them, or (on any failure) none.</summary>
     /// <returns>The new records' ids, in the order given.</returns>
-    public IReadOnlyList<long> SaveAll(IReadOnlyList<Evaluation> evaluations) =>
-        SaveAll(evaluations.Select(e => (e, EvaluationRecords.From(e))).ToArray());
-
-    /// <summary>The evaluations <paramref name="query"/> selects, newest as-of date first (the later stored first on one date).</summary>
-    public IReadOnlyList<EvaluationRecord> Find(EvaluationQuery query) => Read(() =>
+    public IReadOnlyList<long> SaveAll(IReadOnlyList<Evaluation> evaluations)
     {
-        var from = query.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "0000-00-00";
-        var to = query.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999-99-99";
-        var found = query.Firm is { } firm
-            ? Evaluations.Find(Query.Between(FirmAsOfExpression, $"{firm}|{from}", $"{firm}|{to}"))
-            : Evaluations.Find(Query.Between(nameof(EvaluationRecord.AsOf), from, to));
-        // The index ranges follow LiteDB's collation; the exact test is ordinal on the date text.
-        return found
-            .Where(r => (query.Firm is null || string.Equals(r.Firm, query.Firm, StringComparison.OrdinalIgnoreCase))
-                && string.CompareOrdinal(r.AsOf, from) >= 0 && string.CompareOrdinal(r.AsOf, to) <= 0)
-            .OrderByDescending(r => r.AsOf, StringComparer.Ordinal).ThenByDescending(r => r.Id).ToArray();
-    });
+        var ids = new List<long>(evaluations.Count);
+        SaveAll(evaluations, (_, id) => ids.Add(id));
+        return ids;
+    }
 
-    /// <summary>The evaluation with id <paramref name="id"/>; null when there is none.</summary>
-    public EvaluationRecord? Get(long id) => Read(() => Evaluations.FindById(id));
-
-    /// <summary>The rule set snapshot with content hash <paramref name="hash"/>; null when there is none.</summary>
-    public RuleSetSnapshot? RuleSet(string hash) => Read(() => RuleSets.FindById(hash));
-
-    /// <summary>The firms with stored evaluations, in name order.</summary>
-    public IReadOnlyList<string> Firms() => Read(() =>
-        Evaluations.Query().Select(e => e.Firm).ToEnumerable().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
-
-    /// <inheritdoc />
-    public void Dispose() => Close(_database, _files);
-
-    private IReadOnlyList<long> SaveAll(IReadOnlyList<(Evaluation Evaluation, EvaluationRecord Record)> items)
+    /// <summary>
+    /// Stores <paramref name="evaluations"/> as they come, in one transaction: all of them, or (on any
+    /// failure, including one thrown while producing them) none. <paramref name="saved"/> hears each
+    /// one's id as it is written, before the commit: nothing it is told is stored until this returns.
+    /// </summary>
+    public void SaveAll(IEnumerable<Evaluation> evaluations, Action<Evaluation, long> saved)
     {
+        _files.BeginTransaction();
+        var written = new List<(long Id, string SourceHash, string Firm)>();
         try
         {
-            return Read(() =>
+            Read("the database before storing", () =>
             {
                 _database.BeginTrans();
-                var ids = new List<long>(items.Count);
-                foreach (var (evaluation, record) in items)
+                var snapshots = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var evaluation in evaluations)
                 {
+                    var record = EvaluationRecords.From(evaluation);
                     var form = evaluation.Form;
-                    if (RuleSets.FindById(form.Hash) is null)
+                    if (snapshots.Add(form.Hash) && RuleSets.FindById(form.Hash) is null)
                     {
                         RuleSets.Insert(new RuleSetSnapshot
                         {
@@ -159,11 +153,12 @@ public sealed class EvaluationStore : IDisposable
                         });
                     }
 
-                    ids.Add(Evaluations.Insert(record).AsInt64);
+                    var id = Evaluations.Insert(record).AsInt64;
+                    written.Add((id, record.SourceHash, record.Firm));
+                    saved(evaluation, id);
                 }
 
-                _database.Commit();
-                return ids;
+                return _database.Commit();
             });
         }
         catch
@@ -171,7 +166,82 @@ public sealed class EvaluationStore : IDisposable
             Rollback();
             throw;
         }
+
+        if (written.Count == 0)
+        {
+            return;
+        }
+
+        // LiteDB's commit only queues the log for its writer thread: the write is known to be done
+        // (or to have failed) once the log is copied into the file, and the records read back from it.
+        Checkpoint(() => $"{Describe(written.Select(w => w.Id).ToArray())} stored in the log of {_display} but not copied into it");
+        Verify(written);
     }
+
+    /// <summary>The evaluations <paramref name="query"/> selects, newest as-of date first (the later stored first on one date).</summary>
+    public IReadOnlyList<EvaluationRecord> Find(EvaluationQuery query) => Read("the evaluations", () =>
+    {
+        var from = query.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "0000-00-00";
+        var to = query.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999-99-99";
+        var found = query.Firm is { } firm && firm.Length <= FirmKeyLength
+            ? Evaluations.Find(Query.Between(FirmAsOfExpression, $"{firm}|{from}", $"{firm}|{to}"))
+            : Evaluations.Find(Query.Between(nameof(EvaluationRecord.AsOf), from, to));
+        // The index ranges follow LiteDB's collation; the exact test is ordinal on the date text.
+        return found
+            .Select(RecordShape.Checked)
+            .Where(r => (query.Firm is null || string.Equals(r.Firm, query.Firm, StringComparison.OrdinalIgnoreCase))
+                && string.CompareOrdinal(r.AsOf, from) >= 0 && string.CompareOrdinal(r.AsOf, to) <= 0)
+            .OrderByDescending(r => r.AsOf, StringComparer.Ordinal).ThenByDescending(r => r.Id).ToArray();
+    });
+
+    /// <summary>The evaluation with id <paramref name="id"/>; null when there is none.</summary>
+    public EvaluationRecord? Get(long id) => Read($"evaluation {id}", () => Evaluations.FindById(id) is { } record ? RecordShape.Checked(record) : null);
+
+    /// <summary>The rule set snapshot with content hash <paramref name="hash"/>; null when there is none.</summary>
+    public RuleSetSnapshot? RuleSet(string hash) => Read($"the rule set {hash}", () => RuleSets.FindById(hash) is { } snapshot ? RecordShape.Checked(snapshot) : null);
+
+    /// <summary>The firms with stored evaluations, in name order.</summary>
+    public IReadOnlyList<string> Firms() => Read("the firms' names", () =>
+        Evaluations.Query().Select(e => e.Firm).ToEnumerable().Select(RecordShape.Checked).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+
+    /// <inheritdoc />
+    public void Dispose() => Close(_database, _files);
+
+    private void Checkpoint(Func<string> storedInLog)
+    {
+        Read("the log, copying it into the file", () =>
+        {
+            _database.Checkpoint();
+            return true;
+        });
+        if (_files.Writes.Failure is { } failure)
+        {
+            var logKept = _files.LogKept;
+            var repaired = Close(_database, _files);
+            throw new StoreWriteException(_display, WriteFailed(_display, failure, logKept, logKept ? storedInLog() : "nothing was stored", repaired));
+        }
+    }
+
+    // Read back from the file (the checkpoint emptied LiteDB's cache): what is reported stored is there.
+    private void Verify(IReadOnlyList<(long Id, string SourceHash, string Firm)> written)
+    {
+        foreach (var (id, sourceHash, firm) in written)
+        {
+            var stored = Get(id);
+            if (stored is null || stored.SourceHash != sourceHash || stored.Firm != firm)
+            {
+                throw new StoreWriteException(_display, $"{_display} did not keep what was stored: evaluation {id} does not read back as written; check the disk, and the file with segrules history");
+            }
+        }
+    }
+
+    private static string Describe(IReadOnlyList<long> ids) =>
+        ids.Count == 1 ? $"evaluation {ids[0]} was" : $"evaluations {ids.Min()} to {ids.Max()} were";
+
+    private static string WriteFailed(string display, WriteFailure failure, bool logKept, string stored, bool repaired) =>
+        !repaired ? $"the write to {display} did not complete ({failure}), and taking it back failed too: whether anything was stored is unknown; check with segrules history"
+        : logKept ? $"{stored} ({failure}); LiteDB copies it in the next time segrules opens {display} to store, once the disk has room"
+        : $"{stored} in {display}: {failure}; the evaluations stored before are as they were";
 
     // Nothing of the transaction reached the file; a damaged file may refuse even the rollback, and
     // that must not hide why the write failed.
@@ -181,39 +251,64 @@ public sealed class EvaluationStore : IDisposable
         {
             _database.Rollback();
         }
-        catch (LiteException)
+        catch (Exception e) when (e is LiteException or IOException)
         {
         }
     }
 
-    private void EnsureIndexes() => Read(() =>
+    // One transaction, so a new database costs one flush of the log rather than one per index.
+    private void EnsureIndexes() => Read("its indexes", () =>
     {
+        _database.BeginTrans();
         var evaluations = Evaluations;
+        // Index keys are at most 1023 bytes in LiteDB 5: the firm part of the key is its first
+        // characters, and a longer firm's history is found by date and then by its exact name.
+        evaluations.DropIndex(LongFirmAsOfIndex);
+        evaluations.DropIndex(nameof(EvaluationRecord.Firm));
         evaluations.EnsureIndex(FirmAsOfIndex, FirmAsOfExpression);
-        evaluations.EnsureIndex(e => e.Firm);
         evaluations.EnsureIndex(e => e.AsOf);
         evaluations.EnsureIndex(e => e.Version);
         evaluations.EnsureIndex(e => e.RulesetHash);
-        return true;
+        return _database.Commit();
     });
 
     // A file that passed the header check can still hold pages LiteDB cannot read, or documents that
-    // do not map to records: a damaged database, reported as such rather than as a crash.
-    private T Read<T>(Func<T> read)
+    // do not map to records: a damaged database, reported as such rather than as a crash. A failed
+    // write comes first: what LiteDB meets after it follows from it.
+    private T Read<T>(string what, Func<T> read)
     {
         try
         {
             return read();
         }
-        catch (Exception e) when (e is LiteException or InvalidCastException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is not (StoreException or StoreWriteException or DiagnosticsException or OutOfMemoryException))
         {
-            throw new StoreException(_display, $"it is damaged ({e.Message})");
+            if (_files.Writes.Failure is { } failure)
+            {
+                var logKept = _files.LogKept;
+                var repaired = Close(_database, _files);
+                throw new StoreWriteException(_display, WriteFailed(_display, failure, logKept, "nothing was stored", repaired));
+            }
+
+            throw new StoreException(_display, $"it is damaged (reading {what}: {OneLine(e.Message)})");
         }
     }
 
-    private static void Close(LiteDatabase? database, DatabaseFiles? files)
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool Close(LiteDatabase? database, DatabaseFiles? files)
     {
-        database?.Dispose();
+        try
+        {
+            database?.Dispose();
+        }
+        catch (Exception e) when (e is LiteException or IOException)
+        {
+            // Closing a damaged or failed file: what went wrong is reported already.
+        }
+
+        var repaired = files?.Repair() ?? true;
         files?.Dispose();
+        return repaired;
     }
 }

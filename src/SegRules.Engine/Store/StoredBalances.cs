@@ -6,8 +6,8 @@ using SegRules.Engine.Model;
 namespace SegRules.Engine.Store;
 
 /// <summary>
-/// The balances of a stored evaluation, rebuilt as the file gave them (values, targets, supplemental
-/// and filed figures), so they can be matched to a form version and evaluated again. Positions name
+/// The balances of a stored evaluation, rebuilt as the file gave them (statements, values, targets,
+/// supplemental and filed figures), so they can be matched to a form version and evaluated again. Positions name
 /// the record and the figure's place in its section, e.g. <c>evaluation 17/values(3,1)</c>.
 /// </summary>
 public static class StoredBalances
@@ -27,7 +27,10 @@ public static class StoredBalances
             record.Targets.Select((t, i) => new TargetEntry(Scalar(t.Pool, $"{name}/targets", i), Scalar(t.Choice, $"{name}/targets", i), t.Figures)).ToArray(),
             Figures(record.Supplementals, $"{name}/supplemental"),
             Figures(record.Filed, $"{name}/filed"),
-            record.SourceHash);
+            record.SourceHash)
+        {
+            Statements = record.Statements?.Select((s, i) => Scalar(s, $"{name}/statements", i)).ToArray(),
+        };
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public static class StoredEvaluation
         var at = $"evaluation {record.Id}";
         var values = new Dictionary<LineKey, decimal>();
         var missing = new List<string>();
-        foreach (var line in form.Lines)
+        var held = HeldStatements.Of(form, record.Statements);
+        foreach (var line in held.Pages.SelectMany(p => p.Lines))
         {
             if (record.Lines.TryGetValue(line.Key.Value, out var value))
             {
@@ -44,8 +45,9 @@ public static class StoredEvaluation
         }
 
         var file = StoredBalances.From(record);
-        var inputs = new StatementInputs(file, form, form.Inputs.ToDictionary(l => l.Key, l => values[l.Key]))
+        var inputs = new StatementInputs(file, form, form.Inputs.ToDictionary(l => l.Key, l => values.TryGetValue(l.Key, out var value) ? value : l.Default ?? 0m))
         {
+            Held = held,
             Supplementals = file.Supplementals.ToDictionary(f => new LineKey(f.Key.Value), f => f.Value),
             Filed = file.Filed.ToDictionary(f => new LineKey(f.Key.Value), f => f.Value),
         };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Engine.Pipeline;
 
 namespace SegRules.Host.Commands;
 
@@ -50,6 +51,20 @@ public static class CommonOptions
         requested.Length == 0 && allWhenNone
             ? repository.Versions.Where(v => v.Info.Form == form).ToArray()
             : requested.Select(id => repository.Find(form, id, diagnostics)).OfType<Engine.Rules.RuleVersion>().ToArray();
+
+    /// <summary><c>--no-cache</c>: compile rule sets in this process, neither reading nor writing the disk cache.</summary>
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Do not use the compiled rule set cache (compile the rules in this process, and write nothing to the cache).",
+    };
+
+    /// <summary>The evaluation pipeline over <paramref name="rulesDirectory"/>; the cache's notes (an entry rebuilt) go to <paramref name="error"/>.</summary>
+    public static EvaluationPipeline Pipeline(string rulesDirectory, bool noCache, TextWriter error) =>
+        new(new Engine.Rules.RuleRepository(rulesDirectory), RuleSets(noCache, error));
+
+    /// <summary>Compiled rule sets, from the disk cache unless <paramref name="noCache"/>; its notes go to <paramref name="error"/>.</summary>
+    public static CompiledRuleSets RuleSets(bool noCache, TextWriter error) =>
+        CompiledRuleSets.Open(useCache: !noCache, note => error.WriteLine($"segrules: {note}"));
 
     /// <summary>The rules folder to use: <paramref name="given"/> when it exists, else the bundled one; null (reported) when neither does.</summary>
     public static string? RulesDirectory(string? given, TextWriter error)

@@ -1,3 +1,4 @@
+using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Store;
 using SegRules.Host.Output;
@@ -5,63 +6,97 @@ using SegRules.Host.Output;
 namespace SegRules.Host.Commands;
 
 /// <summary>
-/// <c>evaluate</c> on several files or a folder: every file is read and evaluated first; when any has
-/// problems, all of them are printed and nothing is stored (exit 2), else every evaluation is stored
-/// in one transaction and a table of them is printed (a JSON list with <c>--format json</c>).
+/// <c>evaluate</c> on several files or a folder, in two passes over the files, each on every core
+/// and in chunks, so memory does not grow with the number of files. First every file is read and
+/// evaluated and only its problems are kept: when any file has one, all of them are printed and
+/// nothing is stored (exit 2). Then the files are evaluated again, chunk by chunk, and written in one
+/// transaction; a table of them is printed (a JSON list with <c>--format json</c>, streamed, and held
+/// back in a temporary file until the transaction commits, so nothing is reported stored that is not).
 /// </summary>
 public static class EvaluateBatch
 {
+    private const int ChunkSize = 256;
+
     /// <summary>Evaluates <paramref name="files"/> as asked; returns the exit code.</summary>
     public static int Run(EvaluateRequest request, IReadOnlyList<string> files, TextWriter output, TextWriter error, bool showProgress)
     {
-        var outcomes = new List<EvaluationOutcome>(files.Count);
-        using (var progress = new ProgressBar(error, showProgress, "evaluating", files.Count))
+        var problems = Check(request, files, error, showProgress);
+        if (problems.Count > 0)
         {
-            foreach (var file in files)
+            DiagnosticPrinter.Print(problems.SelectMany(p => p.Diagnostics).ToArray(), error,
+                $"{problems.Count} of {files.Count} files have problems; nothing was stored.");
+            return ExitCodes.UserError;
+        }
+
+        using var report = request.Format == "json" ? (IBatchReport)new JsonBatchReport(output, request.Database) : new TableBatchReport(output, request.Database);
+        using (var progress = new ProgressBar(error, showProgress, "storing", files.Count))
+        {
+            var done = 0;
+            var fired = false;
+            void Saved(Evaluation evaluation, long? id)
             {
-                outcomes.Add(request.Evaluator.Evaluate(file, request.Version));
-                progress.Report(outcomes.Count);
+                report.Add(evaluation, id);
+                fired |= request.ExitCode([evaluation]) != ExitCodes.Success;
+                progress.Report(++done);
             }
-        }
 
-        var failed = outcomes.Count(o => !o.Succeeded);
-        if (failed > 0)
-        {
-            DiagnosticPrinter.Print(outcomes.SelectMany(o => o.Diagnostics).ToArray(), error,
-                $"{failed} of {files.Count} files have problems; nothing was stored.");
-            return ExitCodes.UserError;
-        }
+            var evaluations = Evaluate(request, files);
+            try
+            {
+                if (request.Database is { } path)
+                {
+                    if (!StoreAccess.TryUse(path, readOnly: false, error, store => { store.SaveAll(evaluations, (e, id) => Saved(e, id)); return true; }, out _))
+                    {
+                        return ExitCodes.UserError;
+                    }
+                }
+                else
+                {
+                    foreach (var evaluation in evaluations)
+                    {
+                        Saved(evaluation, null);
+                    }
+                }
+            }
+            catch (DiagnosticsException e)
+            {
+                progress.Dispose();
+                DiagnosticPrinter.Print(e.Diagnostics, error, "a file changed while the batch ran; nothing was stored.");
+                return ExitCodes.UserError;
+            }
 
-        var evaluations = outcomes.Select(o => o.Evaluation!).ToArray();
-        IReadOnlyList<long>? ids = null;
-        if (request.Database is { } path && !StoreAccess.TryUse(path, readOnly: false, error, store => store.SaveAll(evaluations), out ids))
-        {
-            return ExitCodes.UserError;
+            progress.Dispose();
+            report.Complete();
+            return fired ? ExitCodes.FindingsAtOrAbove : ExitCodes.Success;
         }
-
-        var stored = evaluations.Select((e, i) => ids is null ? null : new StoredAs(request.Database!, ids[i])).ToArray();
-        if (request.Format == "json")
-        {
-            EvaluationJsonWriter.WriteList(evaluations.Zip(stored).ToArray(), output);
-        }
-        else
-        {
-            var rows = evaluations.Select((e, i) => HistoryRow.Of(Record(e, ids?[i]))).ToArray();
-            output.WriteLine($"Evaluated {evaluations.Length} balances files.");
-            output.WriteLine(ids is null
-                ? "Stored:  no (--no-store)"
-                : $"Stored:  evaluations {ids.Min()} to {ids.Max()} in {request.Database}");
-            output.WriteLine();
-            HistoryTableWriter.Write(rows, output, withSource: true);
-        }
-
-        return request.ExitCode(evaluations);
     }
 
-    private static EvaluationRecord Record(Evaluation evaluation, long? id)
+    // The first pass: every file's problems, in the order the files were given; nothing else is kept.
+    private static List<(int Index, IReadOnlyList<Diagnostic> Diagnostics)> Check(EvaluateRequest request, IReadOnlyList<string> files, TextWriter error, bool showProgress)
     {
-        var record = EvaluationRecords.From(evaluation);
-        record.Id = id ?? 0;
-        return record;
+        var problems = new List<(int Index, IReadOnlyList<Diagnostic> Diagnostics)>();
+        var done = 0;
+        using var progress = new ProgressBar(error, showProgress, "checking", files.Count);
+        Parallel.For(0, files.Count, i =>
+        {
+            var outcome = request.Pipeline.Evaluate(files[i], request.Version);
+            lock (problems)
+            {
+                if (!outcome.Succeeded)
+                {
+                    problems.Add((i, outcome.Diagnostics));
+                }
+
+                progress.Report(++done);
+            }
+        });
+        problems.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return problems;
     }
+
+    // The second pass: the evaluations in file order, a chunk at a time evaluated on every core.
+    private static IEnumerable<Evaluation> Evaluate(EvaluateRequest request, IReadOnlyList<string> files) =>
+        files.Chunk(ChunkSize)
+            .SelectMany(chunk => chunk.AsParallel().AsOrdered().Select(file => request.Pipeline.Evaluate(file, request.Version)).ToArray())
+            .Select(outcome => outcome.Evaluation ?? throw new DiagnosticsException(outcome.Diagnostics));
 }

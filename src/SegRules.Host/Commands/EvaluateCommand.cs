@@ -1,8 +1,5 @@
 using System.CommandLine;
-using SegRules.Engine.Compile;
-using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
-using SegRules.Engine.Rules;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
@@ -37,6 +34,7 @@ public static class EvaluateCommand
         var to = new Option<string?>("--out") { Description = "Write the statement to this file (replacing it whole) instead of standard output; needed for xlsx." };
         var db = CommonOptions.Database();
         var noStore = new Option<bool>("--no-store") { Description = "Do not store the evaluations." };
+        var noCache = CommonOptions.NoCache();
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "Exit with code 1 when a finding of this severity or worse fires (for scheduled runs).",
@@ -45,7 +43,7 @@ public static class EvaluateCommand
 
         var command = new Command("evaluate", "Evaluate balances files: compute every line of the statement in force on each as-of date, print and store it. Several files or a folder are one batch: all are checked first, and stored together or not at all.")
         {
-            balances, rules, version, format, db, noStore, failOn, to,
+            balances, rules, version, format, db, noStore, noCache, failOn, to,
         };
         command.SetAction(parse =>
         {
@@ -62,7 +60,7 @@ public static class EvaluateCommand
             }
 
             var request = new EvaluateRequest(
-                new StatementEvaluator(new RuleRepository(rulesDirectory), FormCompiler.Shared),
+                CommonOptions.Pipeline(rulesDirectory, parse.GetValue(noCache), error),
                 parse.GetValue(version),
                 parse.GetValue(format)!,
                 parse.GetValue(noStore) ? null : parse.GetValue(db) ?? DefaultDatabase.Path,
@@ -74,14 +72,36 @@ public static class EvaluateCommand
                 return ExitCodes.UserError;
             }
 
+            if (request.Out is { } target && OutputFile.Problem(target, Reserved(request, files)) is { } outProblem)
+            {
+                error.WriteLine($"segrules: {outProblem}; nothing was evaluated or stored");
+                return ExitCodes.UserError;
+            }
+
             return batch ? EvaluateBatch.Run(request, files, output, error, showProgress) : Run(request, files[0], output, error);
         });
         return command;
     }
 
+    // What --out must not overwrite: the database and its log, and the balances files read.
+    private static IEnumerable<(string Path, string What)> Reserved(EvaluateRequest request, IReadOnlyList<string> files)
+    {
+        if (request.Database is { } database && !string.IsNullOrWhiteSpace(database))
+        {
+            yield return (database, "the database (--db)");
+            var full = Path.GetFullPath(database);
+            yield return (Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + "-log" + Path.GetExtension(full)), "the database's log");
+        }
+
+        foreach (var file in files)
+        {
+            yield return (file, "an input file");
+        }
+    }
+
     private static int Run(EvaluateRequest request, string balances, TextWriter output, TextWriter error)
     {
-        var outcome = request.Evaluator.Evaluate(balances, request.Version);
+        var outcome = request.Pipeline.Evaluate(balances, request.Version);
         if (outcome.Evaluation is not { } evaluation)
         {
             DiagnosticPrinter.Print(outcome.Diagnostics, error, "nothing was evaluated or stored.");

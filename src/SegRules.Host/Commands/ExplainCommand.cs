@@ -1,10 +1,8 @@
 using System.CommandLine;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Explain;
 using SegRules.Engine.Load;
 using SegRules.Engine.Model;
-using SegRules.Engine.Rules;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
@@ -21,9 +19,10 @@ public static class ExplainCommand
         var format = CommonOptions.Format();
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("explain", "Show the derivation tree of one line or finding: each step's formula, value and rule, down to the input balances.")
         {
-            balances, target, depth, format, rules, version,
+            balances, target, depth, format, rules, version, noCache,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +37,7 @@ public static class ExplainCommand
                 return ExitCodes.UserError;
             }
 
-            var outcome = new StatementEvaluator(new RuleRepository(directory), FormCompiler.Shared).Evaluate(parse.GetValue(balances)!, parse.GetValue(version));
+            var outcome = CommonOptions.Pipeline(directory, parse.GetValue(noCache), error).Evaluate(parse.GetValue(balances)!, parse.GetValue(version));
             if (outcome.Evaluation is not { } evaluation)
             {
                 DiagnosticPrinter.Print(outcome.Diagnostics, error, "nothing was evaluated.");
@@ -48,9 +47,9 @@ public static class ExplainCommand
             var key = new LineKey(parse.GetValue(target)!.Trim('[', ']'));
             if (!Explainer.CanExplain(evaluation, key))
             {
-                var known = evaluation.Form.Lines.Concat(evaluation.Form.Supplementals).Select(l => l.Key.Value).Concat(evaluation.Form.Checks.Select(c => c.Id.Value));
+                var known = evaluation.Pages.SelectMany(p => p.Lines.Concat(p.Supplementals)).Select(l => l.Key.Value).Concat(evaluation.Pages.SelectMany(p => p.Checks).Select(c => c.Id.Value));
                 var suggestion = Spelling.Nearest(key.Value, known);
-                error.WriteLine($"segrules: {key} is not a line, figure or check of {evaluation.Form.Info.Form} {evaluation.Form.Info.Version}{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}");
+                error.WriteLine($"segrules: {key} is not a line, figure or check of {evaluation.Form.Info.Form} {evaluation.Form.Info.Version}{(evaluation.Inputs.Held.All ? "" : " on the statements the balances hold")}{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}");
                 return ExitCodes.UserError;
             }
 
@@ -61,7 +60,7 @@ public static class ExplainCommand
             }
             else
             {
-                ExplainTextWriter.Write(tree, output);
+                ExplainTextWriter.Write(tree, new TerminalText(output));
             }
 
             return ExitCodes.Success;

@@ -45,7 +45,7 @@ public static class HistoryCommand
                     HistoryCsvWriter.Write(rows, output);
                     break;
                 default:
-                    WriteText(rows, query, found.Firms, path, output);
+                    WriteText(rows, query, found.Firms, path, new TerminalText(output));
                     break;
             }
 

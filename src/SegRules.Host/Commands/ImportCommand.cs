@@ -33,6 +33,12 @@ public static class ImportCommand
             return ExitCodes.UserError;
         }
 
+        if (to is not null && OutputFile.Problem(to, [(path, "the filing being imported")]) is { } problem)
+        {
+            error.WriteLine($"segrules: {problem}");
+            return ExitCodes.UserError;
+        }
+
         var diagnostics = new DiagnosticBag();
         var imported = new FilingImporter(new RuleRepository(directory)).Import(path, version, diagnostics);
         if (imported is null || BalancesBinder.Bind(imported.Balances, imported.Form, diagnostics) is null)
@@ -52,7 +58,7 @@ public static class ImportCommand
                 + (imported.Header.SubmitDate is { } submitted ? $" (submitted {submitted.Value})." : "."),
             "values: the filing's input lines; filed: every figure it printed, computed lines too, for reconciling.",
         ]);
-        if (to is null)
+        if (to is null or OutputFile.StandardOutput)
         {
             output.Write(yaml);
             return ExitCodes.Success;
@@ -60,7 +66,7 @@ public static class ImportCommand
 
         try
         {
-            AtomicFile.WriteText(to, yaml);
+            OutputFile.WriteText(to, yaml, output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Reconcile;
-using SegRules.Engine.Rules;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
@@ -24,9 +22,10 @@ public static class ReconcileCommand
         var format = CommonOptions.Format();
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("reconcile", "Compare every figure a filing printed with what the rules compute from its inputs, and with its own arithmetic.")
         {
-            file, format, rules, version,
+            file, format, rules, version, noCache,
         };
         command.SetAction(parse =>
         {
@@ -36,7 +35,7 @@ public static class ReconcileCommand
             }
 
             var path = parse.GetValue(file)!;
-            var outcome = new StatementEvaluator(new RuleRepository(directory), FormCompiler.Shared).Evaluate(path, parse.GetValue(version));
+            var outcome = CommonOptions.Pipeline(directory, parse.GetValue(noCache), error).Evaluate(path, parse.GetValue(version));
             if (outcome.Evaluation is not { } evaluation)
             {
                 DiagnosticPrinter.Print(outcome.Diagnostics, error, "nothing was reconciled.");
@@ -63,7 +62,7 @@ public static class ReconcileCommand
             }
             else
             {
-                ReconciliationTextWriter.Write(reconciliation, output);
+                ReconciliationTextWriter.Write(reconciliation, new TerminalText(output));
             }
 
             return reconciliation.Agrees ? ExitCodes.Success : ExitCodes.FindingsAtOrAbove;

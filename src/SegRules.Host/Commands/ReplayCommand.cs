@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Replay;
 using SegRules.Engine.Rules;
@@ -20,6 +19,8 @@ public static class ReplayCommand
     /// <summary>Exit code when a replay did not reproduce a record.</summary>
     public const int Differ = 1;
 
+    private const int ChunkSize = 512;
+
     /// <summary>Builds the command; <paramref name="showProgress"/> draws a progress bar on standard error for long runs.</summary>
     public static Command Create(TextWriter output, TextWriter error, bool showProgress = false)
     {
@@ -29,9 +30,11 @@ public static class ReplayCommand
         var rules = CommonOptions.Rules();
         var format = CommonOptions.Format();
         var db = CommonOptions.Database();
+        var noCache = CommonOptions.NoCache();
+        var detail = new Option<bool>("--detail") { Description = "List every record that differs, line by line and finding by finding, before the summary of distinct changes." };
         var command = new Command("replay", "Evaluate stored evaluations again: --as-stored on their own rule sets (must reproduce them exactly), or --rules-version V (the drift a version causes). Exit 1 when anything differs.")
         {
-            asStored, version, rules, format, db,
+            asStored, version, rules, format, db, noCache, detail,
         };
         foreach (var option in filter.Options)
         {
@@ -76,35 +79,53 @@ public static class ReplayCommand
                 return ExitCodes.UserError;
             }
 
-            var replayer = new Replayer(FormCompiler.Shared);
-            var replays = new List<RecordReplay>(found.Records.Count);
+            var replayer = new Replayer(CommonOptions.RuleSets(parse.GetValue(noCache), error));
+            var json = parse.GetValue(format) == "json";
+            var keepDetail = json || parse.GetValue(detail);
+            var summary = new DriftSummary();
+            var replays = new List<RecordReplay>();
             using (var progress = new ProgressBar(error, showProgress, "replaying", found.Records.Count))
             {
-                // Oldest first, as they were filed; each version or snapshot is loaded and compiled once.
-                foreach (var record in found.Records.Reverse())
+                // Oldest first, as they were filed, a chunk at a time on every core; each version or
+                // snapshot is compiled once. Only what differs is kept for the detail.
+                foreach (var chunk in found.Records.Reverse().Chunk(ChunkSize))
                 {
-                    replays.Add(stored
-                        ? replayer.AsStored(record, found.Snapshots.GetValueOrDefault(record.RulesetHash))
-                        : replayer.Against(record, repository!, requested));
-                    progress.Report(replays.Count);
+                    foreach (var replay in chunk.AsParallel().AsOrdered()
+                                 .Select(record => stored ? replayer.AsStored(record, found.Snapshots.GetValueOrDefault(record.RulesetHash)) : replayer.Against(record, repository!, requested))
+                                 .ToArray())
+                    {
+                        summary.Add(replay);
+                        if (keepDetail && (json || replay.Differs || replay.Notes.Count > 0))
+                        {
+                            replays.Add(replay);
+                        }
+                    }
+
+                    progress.Report(summary.Records);
                 }
             }
 
             var mode = stored ? "on their own rule sets" : requested is null ? "with the versions in force on their dates" : $"with version {requested}";
-            if (parse.GetValue(format) == "json")
+            if (json)
             {
-                ReplayJsonWriter.Write(replays, stored, requested, output);
+                ReplayJsonWriter.Write(replays, summary, stored, requested, output);
             }
-            else if (replays.Count == 0)
+            else if (summary.Records == 0)
             {
                 output.WriteLine($"No evaluations{RecordFilter.Describe(query)} in {path}: nothing to replay.");
             }
             else
             {
-                ReplayTextWriter.Write(replays, mode, stored, output);
+                var terminal = new TerminalText(output);
+                foreach (var replay in replays)
+                {
+                    ReplayTextWriter.WriteDetail(replay, stored, terminal);
+                }
+
+                ReplayTextWriter.WriteSummary(summary, mode, stored, parse.GetValue(detail), terminal);
             }
 
-            return replays.Any(r => r.Differs) ? Differ : ExitCodes.Success;
+            return summary.Same != summary.Records ? Differ : ExitCodes.Success;
         });
         return command;
     }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SegRules.Authoring.Versions;
-using SegRules.Engine.Compile;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
@@ -12,9 +11,10 @@ public static class RulesCheckCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var rules = CommonOptions.Rules();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("check", "Read, validate and compile every version in a rules folder; report every problem with its file, line and column.")
         {
-            rules,
+            rules, noCache,
         };
         command.SetAction(parse =>
         {
@@ -23,7 +23,7 @@ public static class RulesCheckCommand
                 return ExitCodes.UserError;
             }
 
-            var report = RuleSetCheck.Run(directory, FormCompiler.Shared);
+            var report = RuleSetCheck.Run(CommonOptions.Pipeline(directory, parse.GetValue(noCache), error));
             foreach (var form in report.Passed)
             {
                 output.WriteLine($"ok  {form.Info.Form} {form.Info.Version} ({form.Info.EffectivePeriod}): {form.Lines.Count()} lines, {form.EvaluationOrder.Count} formulas, {form.Checks.Count()} checks, rule set {form.Hash[..12]}");

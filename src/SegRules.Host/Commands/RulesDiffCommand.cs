@@ -72,7 +72,7 @@ public static class RulesDiffCommand
             }
             else
             {
-                RuleDiffTextWriter.Write(a, b, changes, output);
+                RuleDiffTextWriter.Write(a, b, changes, new TerminalText(output));
             }
 
             return changes.Count == 0 ? ExitCodes.Success : Differ;

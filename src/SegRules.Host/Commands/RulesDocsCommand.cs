@@ -81,9 +81,17 @@ public static class RulesDocsCommand
 
                 var folder = Path.Combine(target, version.Info.Form);
                 Directory.CreateDirectory(folder);
-                foreach (var (name, text) in files)
+                try
                 {
-                    AtomicFile.WriteText(Path.Combine(folder, name), text);
+                    foreach (var (name, text) in files)
+                    {
+                        OutputFile.WriteText(Path.Combine(folder, name), text, output);
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"segrules: cannot write the documents of {version.Info.Version} in {folder}: {e.Message}");
+                    return ExitCodes.UserError;
                 }
 
                 output.WriteLine($"wrote {Path.Combine(folder, version.Info.Version)}.md, .html, .svg");

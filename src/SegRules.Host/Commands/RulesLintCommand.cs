@@ -19,9 +19,10 @@ public static class RulesLintCommand
     {
         var rules = CommonOptions.Rules();
         var format = CommonOptions.Format("text", "json", "sarif");
+        var noCache = CommonOptions.NoCache();
         var command = new Command("lint", "Check every version like rules check, and warn about unused lines, missing citations, unnamed constants, unexplained label changes and checks the cases never or always see fire. Exit 1 on errors.")
         {
-            rules, format,
+            rules, format, noCache,
         };
         command.SetAction(parse =>
         {
@@ -30,7 +31,7 @@ public static class RulesLintCommand
                 return ExitCodes.UserError;
             }
 
-            var report = RuleLinter.Run(directory, FormCompiler.Shared);
+            var report = RuleLinter.Run(CommonOptions.Pipeline(directory, parse.GetValue(noCache), error));
             switch (parse.GetValue(format))
             {
                 case "sarif":

@@ -22,9 +22,10 @@ public static class RulesPinCaseCommand
         var description = new Option<string?>("--description") { Description = "How the balances were made and what they test (for balances)." };
         var rules = CommonOptions.Rules();
         var version = CommonOptions.RulesVersion();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("pin-case", "Write a regression case pinning every formula line and check outcome the rules give now for reviewed balances (or refresh a case's expectations).")
         {
-            file, outPath, name, description, rules, version,
+            file, outPath, name, description, rules, version, noCache,
         };
         command.SetAction(parse =>
         {
@@ -34,7 +35,7 @@ public static class RulesPinCaseCommand
             }
 
             var diagnostics = new DiagnosticBag();
-            var text = CasePinner.Pin(parse.GetValue(file)!, new RuleRepository(directory), parse.GetValue(version), (parse.GetValue(name), parse.GetValue(description)), FormCompiler.Shared, diagnostics);
+            var text = CasePinner.Pin(parse.GetValue(file)!, CommonOptions.Pipeline(directory, parse.GetValue(noCache), error), parse.GetValue(version), (parse.GetValue(name), parse.GetValue(description)), diagnostics);
             if (text is null)
             {
                 DiagnosticPrinter.Print(diagnostics.Sorted(), error, "no case was written.");
@@ -42,7 +43,22 @@ public static class RulesPinCaseCommand
             }
 
             var target = parse.GetValue(outPath)!;
-            AtomicFile.WriteText(target, text);
+            if (OutputFile.Problem(target, []) is { } problem)
+            {
+                error.WriteLine($"segrules: {problem}");
+                return ExitCodes.UserError;
+            }
+
+            try
+            {
+                OutputFile.WriteText(target, text, output);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"segrules: cannot write {target}: {e.Message}; no case was written");
+                return ExitCodes.UserError;
+            }
+
             output.WriteLine($"wrote {target}");
             return ExitCodes.Success;
         });

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SegRules.Authoring.Quality;
 using SegRules.Authoring.Regression;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Rules;
 
@@ -22,9 +21,10 @@ public static class RulesTestCommand
         var coverage = new Option<bool>("--coverage") { Description = "Also report which formula lines and checks the cases exercise, and what none does." };
         var mutate = new Option<bool>("--mutate") { Description = "Also change each formula and condition one way at a time and list the mutants no case kills (implies --coverage)." };
         var format = CommonOptions.Format();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("test", "Run the regression cases in each version's tests/ folder; print every failing expectation (expected, actual, formula).")
         {
-            versions, form, rules, coverage, mutate, format,
+            versions, form, rules, coverage, mutate, format, noCache,
         };
         command.SetAction(parse =>
         {
@@ -33,7 +33,8 @@ public static class RulesTestCommand
                 return ExitCodes.UserError;
             }
 
-            var repository = new RuleRepository(directory);
+            var pipeline = CommonOptions.Pipeline(directory, parse.GetValue(noCache), error);
+            var repository = pipeline.Rules;
             var diagnostics = new DiagnosticBag();
             var formId = parse.GetValue(form)!;
             var requested = parse.GetValue(versions) ?? [];
@@ -44,7 +45,7 @@ public static class RulesTestCommand
                 return ExitCodes.UserError;
             }
 
-            var reports = selected.Select(v => RegressionRunner.Run(v, FormCompiler.Shared)).ToArray();
+            var reports = selected.Select(v => RegressionRunner.Run(v, pipeline)).ToArray();
             var json = parse.GetValue(format) == "json";
             var measure = parse.GetValue(coverage) || parse.GetValue(mutate) || json;
             if (!json)

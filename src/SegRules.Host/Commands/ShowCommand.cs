@@ -49,7 +49,7 @@ public static class ShowCommand
             }
             else
             {
-                StatementTextWriter.Write(evaluation, stored, output);
+                StatementTextWriter.Write(evaluation, stored, new TerminalText(output));
             }
 
             return ExitCodes.Success;

@@ -57,14 +57,14 @@ public static class EvaluationJsonWriter
         }
 
         json.WriteStartObject("lines");
-        foreach (var line in form.Lines)
+        foreach (var line in evaluation.Lines)
         {
             json.WriteNumber(line.Key.Value, evaluation.Values[line.Key]);
         }
 
         json.WriteEndObject();
         json.WriteStartArray("pages");
-        foreach (var page in form.Pages)
+        foreach (var page in evaluation.Pages)
         {
             json.WriteStartObject();
             json.WriteString("id", page.Id);
@@ -114,5 +114,6 @@ public static class EvaluationJsonWriter
         json.WriteString("firm", source.Firm);
         json.WriteString("asOf", source.AsOf!.Value.ToString("yyyy-MM-dd"));
         json.WriteString("source", source.Path);
+        JsonOutput.Strings(json, "statements", evaluation.Statements);
     }
 }

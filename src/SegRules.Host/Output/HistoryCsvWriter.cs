@@ -15,25 +15,23 @@ public static class HistoryCsvWriter
             header.AddRange([$"{pool.Pool}_excess", $"{pool.Pool}_target", $"{pool.Pool}_over_target"]);
         }
 
-        header.AddRange(["fired", "worst_severity", "worst_check", "worst_message", "evaluated_at", "source_file"]);
-        output.WriteLine(string.Join(",", header));
+        header.AddRange(["fired", "worst_severity", "worst_check", "worst_message", "evaluated_at", "source_file", "statements"]);
+        output.WriteLine(string.Join(",", header.Select(CsvCell.Text)));
         foreach (var row in rows)
         {
             var record = row.Record;
-            var cells = new List<string?> { record.Id.ToString(CultureInfo.InvariantCulture), record.AsOf, record.Firm, record.Form, record.Version, record.RulesetHash };
+            var cells = new List<string> { CsvCell.Number(record.Id) };
+            cells.AddRange(new[] { record.AsOf, record.Firm, record.Form, record.Version, record.RulesetHash }.Select(CsvCell.Text));
             foreach (var pool in row.Pools)
             {
-                cells.AddRange([Figure(pool.Excess), Figure(pool.Target), Figure(pool.OverTarget)]);
+                cells.AddRange([CsvCell.Number(pool.Excess), CsvCell.Number(pool.Target), CsvCell.Number(pool.OverTarget)]);
             }
 
-            cells.AddRange([row.Fired.ToString(CultureInfo.InvariantCulture), row.Worst?.Severity, row.Worst?.Check, row.Worst?.Message,
-                record.EvaluatedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), record.SourceFile]);
-            output.WriteLine(string.Join(",", cells.Select(Quote)));
+            cells.Add(CsvCell.Number(row.Fired));
+            cells.AddRange(new[] { row.Worst?.Severity, row.Worst?.Check, row.Worst?.Message,
+                record.EvaluatedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), record.SourceFile,
+                record.Statements is null ? "all" : string.Join(" ", record.Statements) }.Select(CsvCell.Text));
+            output.WriteLine(string.Join(",", cells));
         }
     }
-
-    private static string? Figure(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static string Quote(string? cell) =>
-        cell is null ? "" : cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
 }

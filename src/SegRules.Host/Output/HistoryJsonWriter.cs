@@ -24,6 +24,15 @@ public static class HistoryJsonWriter
             json.WriteString("form", record.Form);
             json.WriteString("version", record.Version);
             json.WriteString("rulesetHash", record.RulesetHash);
+            if (record.Statements is null)
+            {
+                json.WriteNull("statements");
+            }
+            else
+            {
+                JsonOutput.Strings(json, "statements", record.Statements);
+            }
+
             json.WriteStartObject("pools");
             foreach (var pool in row.Pools)
             {

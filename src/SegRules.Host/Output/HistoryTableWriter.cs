@@ -5,7 +5,9 @@ namespace SegRules.Host.Output;
 
 /// <summary>
 /// Prints stored evaluations one row each: id, as-of date, firm, version, each pool's excess and
-/// excess over target (blank where the version has no such line), and the worst finding that fired.
+/// excess over target (blank where the version has no such line, or the evaluation does not hold
+/// that pool's statement), the worst finding that fired, and, when some evaluation holds only
+/// some statements (a holiday's), a column of the statements held (<c>all</c>, <c>secured+swaps</c>).
 /// </summary>
 public static class HistoryTableWriter
 {
@@ -22,12 +24,18 @@ public static class HistoryTableWriter
         }
 
         header.Add("WORST FINDING");
+        var holds = rows.Any(r => r.Record.Statements is not null);
+        if (holds)
+        {
+            header.Add("HOLDS");
+        }
+
         if (withSource)
         {
             header.Add("SOURCE");
         }
 
-        var table = rows.Select(r => Cells(r, withSource)).Prepend(header).ToArray();
+        var table = rows.Select(r => Cells(r, holds, withSource)).Prepend(header).ToArray();
         var widths = Enumerable.Range(0, header.Count).Select(i => table.Max(row => row[i].Length)).ToArray();
         foreach (var row in table)
         {
@@ -43,7 +51,7 @@ public static class HistoryTableWriter
 
     private static bool IsFigure(int column) => column is >= 4 and < 10;
 
-    private static List<string> Cells(HistoryRow row, bool withSource)
+    private static List<string> Cells(HistoryRow row, bool holds, bool withSource)
     {
         var record = row.Record;
         var firm = record.Firm.Length > FirmWidth ? record.Firm[..(FirmWidth - 1)] + "…" : record.Firm;
@@ -55,6 +63,11 @@ public static class HistoryTableWriter
         }
 
         cells.Add(Worst(row));
+        if (holds)
+        {
+            cells.Add(record.Statements is null ? "all" : string.Join("+", record.Statements));
+        }
+
         if (withSource)
         {
             cells.Add(Path.GetFileName(record.SourceFile));

@@ -41,6 +41,7 @@ public sealed class ProgressBar(TextWriter error, bool enabled, string label, in
         {
             error.Write("\r" + new string(' ', _length) + "\r");
             error.Flush();
+            _length = 0;
         }
     }
 }

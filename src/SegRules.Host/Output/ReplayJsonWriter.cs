@@ -7,12 +7,12 @@ namespace SegRules.Host.Output;
 /// <summary>
 /// Prints a replay as one JSON object: what it was replayed on, one object per record (status
 /// <c>same</c>, <c>differs</c> or <c>failed</c>, the lines and findings that differ, notes, problems)
-/// and the counts.
+/// and the summary: the counts and each distinct change (<c>changes</c>, the most common first).
 /// </summary>
 public static class ReplayJsonWriter
 {
     /// <summary>Writes <paramref name="replays"/>; <paramref name="version"/> is the version asked for (null: as stored, or by date).</summary>
-    public static void Write(IReadOnlyList<RecordReplay> replays, bool asStored, string? version, TextWriter output) => JsonOutput.Write(output, json =>
+    public static void Write(IReadOnlyList<RecordReplay> replays, DriftSummary summary, bool asStored, string? version, TextWriter output) => JsonOutput.Write(output, json =>
     {
         json.WriteStartObject();
         json.WriteString("mode", asStored ? "as-stored" : version is null ? "in-force" : "version");
@@ -56,12 +56,36 @@ public static class ReplayJsonWriter
 
         json.WriteEndArray();
         json.WriteStartObject("summary");
-        json.WriteNumber("records", replays.Count);
-        json.WriteNumber("same", replays.Count(r => !r.Differs));
-        json.WriteNumber("differ", replays.Count(r => r.Differs && !r.Failed));
-        json.WriteNumber("failed", replays.Count(r => r.Failed));
-        json.WriteNumber("lines", replays.Sum(r => r.Lines.Count));
-        json.WriteNumber("findings", replays.Sum(r => r.Findings.Count));
+        json.WriteNumber("records", summary.Records);
+        json.WriteNumber("same", summary.Same);
+        json.WriteNumber("differ", summary.Differ);
+        json.WriteNumber("failed", summary.Failed);
+        json.WriteNumber("lines", summary.LineDifferences);
+        json.WriteNumber("findings", summary.FindingDifferences);
+        json.WriteStartArray("changes");
+        foreach (var group in summary.Groups)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("records", group.Records);
+            json.WriteString("firstAsOf", group.FirstAsOf);
+            json.WriteString("lastAsOf", group.LastAsOf);
+            json.WriteStartArray("examples");
+            foreach (var id in group.Examples)
+            {
+                json.WriteNumberValue(id);
+            }
+
+            json.WriteEndArray();
+            JsonOutput.Strings(json, "linesChanged", group.Change.LinesChanged);
+            JsonOutput.Strings(json, "linesOnlyStored", group.Change.LinesOnlyStored);
+            JsonOutput.Strings(json, "linesOnlyReplayed", group.Change.LinesOnlyReplayed);
+            JsonOutput.Strings(json, "findings", group.Change.Findings);
+            JsonOutput.Strings(json, "notes", group.Change.Notes);
+            JsonOutput.Strings(json, "problems", group.Change.Problems);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
     });

@@ -11,7 +11,7 @@ public static class StatementOutput
 
     /// <summary>Why the format cannot be written where asked (xlsx needs a file); null when it can.</summary>
     public static string? Problem(string format, string? path) =>
-        format == "xlsx" && path is null ? "--format xlsx writes a workbook: name the file with --out FILE" : null;
+        format == "xlsx" && path is null or OutputFile.StandardOutput ? "--format xlsx writes a workbook: name the file with --out FILE" : null;
 
     /// <summary>Writes <paramref name="evaluation"/> as <paramref name="format"/> to <paramref name="path"/>, or to <paramref name="output"/> when it is null.</summary>
     /// <exception cref="IOException">The file cannot be written.</exception>
@@ -24,7 +24,7 @@ public static class StatementOutput
             return;
         }
 
-        AtomicFile.Write(path, stream =>
+        OutputFile.Write(path, stream =>
         {
             if (format == "xlsx")
             {
@@ -34,8 +34,13 @@ public static class StatementOutput
 
             using var writer = new StreamWriter(stream, new UTF8Encoding(false));
             Render(format, evaluation, stored, writer);
-        });
-        output.WriteLine($"Wrote the {format} statement of {evaluation.Inputs.Source.Firm} for {evaluation.Inputs.Source.AsOf:yyyy-MM-dd} to {path}"
+        }, output);
+        if (path == OutputFile.StandardOutput)
+        {
+            return;
+        }
+
+        new TerminalText(output).WriteLine($"Wrote the {format} statement of {evaluation.Inputs.Source.Firm} for {evaluation.Inputs.Source.AsOf:yyyy-MM-dd} to {path}"
             + (stored is null ? "" : $"; stored as evaluation {stored.Id} in {stored.Database}"));
     }
 
@@ -50,7 +55,7 @@ public static class StatementOutput
                 StatementCsvWriter.Write(evaluation, output);
                 break;
             default:
-                StatementTextWriter.Write(evaluation, stored, output);
+                StatementTextWriter.Write(evaluation, stored, new TerminalText(output));
                 break;
         }
     }

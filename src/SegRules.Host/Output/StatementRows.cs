@@ -17,7 +17,7 @@ public static class StatementRows
     public static IEnumerable<object?[]> Rows(Evaluation evaluation)
     {
         var filed = evaluation.Inputs.Filed;
-        foreach (var page in evaluation.Form.Pages)
+        foreach (var page in evaluation.Pages)
         {
             foreach (var line in page.Lines)
             {

@@ -24,7 +24,7 @@ public static class StatementTextWriter
             output.WriteLine($"Source:  {record.SourceFile} (SHA-256 {SnapshotRules.Short(record.SourceHash)})");
         }
 
-        foreach (var page in form.Pages)
+        foreach (var page in evaluation.Pages)
         {
             output.WriteLine();
             output.WriteLine(page.Title.ToUpperInvariant());
@@ -62,6 +62,10 @@ public static class StatementTextWriter
         output.WriteLine($"Firm:    {source.Firm}");
         output.WriteLine($"As of:   {source.AsOf:yyyy-MM-dd}");
         output.WriteLine($"Rules:   {form.Info.Form} {form.Info.Version} (in force {form.Info.EffectivePeriod}), rule set {form.Hash[..12]}");
+        if (!evaluation.Inputs.Held.All)
+        {
+            output.WriteLine($"Holds:   only the {string.Join(" and ", evaluation.Statements)} statements (as the balances list them)");
+        }
     }
 
     private static void WriteLine(TextWriter output, LineDefinition line, decimal value)

@@ -95,7 +95,7 @@ public sealed class BatchEvaluateTests : IDisposable
             .Append(_temp.Write("old.yaml", SampleBalances.BeforeTargets))
             .ToArray();
         var compiler = new FormCompiler();
-        var evaluator = new StatementEvaluator(new RuleRepository(TestPaths.BundledRules), compiler);
+        var evaluator = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(TestPaths.BundledRules), new Engine.Pipeline.CompiledRuleSets(compiler, null));
 
         // Act
         var evaluations = files.Select(f => evaluator.Evaluate(f).Evaluation!).ToArray();

@@ -89,7 +89,7 @@ public sealed class EvaluateExportTests : IDisposable
         var result = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--format", "csv", "--out", _temp.File("no/such/folder/s.csv"), "--no-store");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("segrules: cannot write", result.Error);
+        Assert.Contains("does not exist", result.Error);
     }
 
     /// <summary>The cells of a sheet as text, inline strings and numbers alike.</summary>

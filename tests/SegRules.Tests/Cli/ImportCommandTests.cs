@@ -34,6 +34,20 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void ImportFiling_CoverPageOnOneLine_WritesEachPoolsOwnTarget()
+    {
+        var lines = SeedFiling.Text.Split('\n');
+        var cover = string.Join(" ", lines[19].Replace("0 5 0 0 0 0", "0 7 0 0 0 0", StringComparison.Ordinal),
+            lines[20].Replace("0 5 0 0 0 0", "0 6 0 0 0 0", StringComparison.Ordinal), lines[21]);
+        var filing = _temp.Write("one-line-cover.txt", string.Join('\n', lines[..19].Append(cover).Concat(lines[22..])));
+
+        var result = CliInProcess.Run("import", "filing", filing);
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        Assert.Contains("targets:\n  segregation: { percent: 7 }\n  secured: { percent: 6 }\n  swaps: { percent: 5 }\n", result.Output);
+    }
+
+    [Fact]
     public void ImportFiling_GarbledText_ExitsTwoAndWritesNothing()
     {
         var filing = _temp.Write("garbled.txt", SeedFiling.EditedLine(261, "47,535,907 [7130]", "47,535,907 [7130] 1 [7130]"));

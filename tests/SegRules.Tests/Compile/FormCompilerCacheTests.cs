@@ -51,14 +51,14 @@ public sealed class FormCompilerCacheTests
     [Fact]
     public void Run_SeedSampleOnManyThreadsAtOnce_GivesIdenticalResults()
     {
-        var outcome = new StatementEvaluator(new RuleRepository(TestPaths.BundledRules), FormCompiler.Shared).Evaluate(TestPaths.SeedSample);
+        var outcome = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(TestPaths.BundledRules), new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null)).Evaluate(TestPaths.SeedSample);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         var inputs = outcome.Evaluation!.Inputs;
         var compiled = FormCompiler.Shared.Compile(inputs.Form);
-        var expected = Snapshot(StatementEvaluator.Run(compiled, inputs));
+        var expected = Snapshot(Engine.Pipeline.EvaluationPipeline.Run(compiled, inputs));
         var results = new string[200];
 
-        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = Snapshot(StatementEvaluator.Run(compiled, inputs)));
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = Snapshot(Engine.Pipeline.EvaluationPipeline.Run(compiled, inputs)));
 
         Assert.All(results, result => Assert.Equal(expected, result));
     }

@@ -2,6 +2,7 @@ using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
 using SegRules.Engine.Rules;
+using SegRules.Runtime;
 using SegRules.Tests.Support;
 
 namespace SegRules.Tests.Evaluate;
@@ -74,7 +75,7 @@ public sealed class ArithmeticErrorTests
         var rules = RuleFolder.Write(temp.File("rules"), ("ratios.yaml", RatioPage));
         var balances = temp.Write("balances.yaml", RuleFolder.Balances([("a", 10m), ("z", 0m)]));
 
-        var outcome = new StatementEvaluator(new RuleRepository(rules), FormCompiler.Shared).Evaluate(balances);
+        var outcome = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(rules), new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null)).Evaluate(balances);
 
         var diagnostic = Assert.Single(outcome.Diagnostics);
         var position = diagnostic.Position!.Value;

@@ -11,7 +11,7 @@ public sealed class SeedFilingTests
 {
     private static readonly Lazy<Evaluation> Evaluated = new(() =>
     {
-        var outcome = new StatementEvaluator(new RuleRepository(TestPaths.BundledRules), FormCompiler.Shared).Evaluate(TestPaths.SeedSample);
+        var outcome = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(TestPaths.BundledRules), new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null)).Evaluate(TestPaths.SeedSample);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         return outcome.Evaluation!;
     });

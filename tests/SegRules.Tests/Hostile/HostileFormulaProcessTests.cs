@@ -49,11 +49,11 @@ public sealed class HostileFormulaProcessTests : IDisposable
         Assert.False(File.Exists(database));
     }
 
-    /// <summary>A copy of the bundled rules with seg_deficiency's condition replaced; the line it is on.</summary>
+    /// <summary>A copy of the bundled rules with seg_deficiency's condition replaced in the version in force for the seed sample; the line it is on.</summary>
     private (string Rules, int Line) BundledWithSegDeficiency(string condition)
     {
         var rules = _temp.CopyTree(TestPaths.BundledRules, "rules");
-        var page = Path.Combine(rules, "daily-seg", "2012-11-30", "segregation.yaml");
+        var page = Path.Combine(rules, "daily-seg", Path.GetFileName(TestPaths.CurrentVersion), "segregation.yaml");
         var text = File.ReadAllText(page);
         var line = text[..text.IndexOf(Condition, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         File.WriteAllText(page, text.Replace(Condition, condition, StringComparison.Ordinal));

@@ -93,7 +93,7 @@ public sealed class HostileNameProcessTests : IDisposable
 
     private string PageFileNamedLikeCode()
     {
-        var version = _temp.CopyTree(TestPaths.CurrentVersion, Path.Combine("rules", "daily-seg", "2012-11-30"));
+        var version = _temp.CopyTree(TestPaths.CurrentVersion, Path.Combine("rules", "daily-seg", Path.GetFileName(TestPaths.CurrentVersion)));
         var page = CodeInName(".yaml");
         File.Move(Path.Combine(version, "segregation.yaml"), Path.Combine(version, page));
         var quoted = page.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);

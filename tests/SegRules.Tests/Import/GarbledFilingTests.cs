@@ -143,7 +143,8 @@ public sealed class GarbledFilingTests
     {
         var problem = Refused(SeedFiling.EditedLine(20, "\t0 5 0 0 0 0", "\t100 5 0 0 0 0"), "SR5011");
 
-        Assert.Contains("'segregation' fills more than one choice (amount, percent)", problem.Message);
+        Assert.Contains("pool 'segregation': choice b (minimum percentage) is a second choice beside choice a (minimum dollar amount)", problem.Message);
+        Assert.Equal(20, At(problem).Line);
     }
 
     [Fact]
@@ -151,7 +152,8 @@ public sealed class GarbledFilingTests
     {
         var problem = Refused(SeedFiling.EditedLine(21, "\t0 5 0 0 0 0", "\t5 0 0 0 0"), "SR5011");
 
-        Assert.Contains("'secured' ends with 5 figure(s)", problem.Message);
+        Assert.Contains("pool 'secured' prints 5 figure(s) after its choices, not the 6 of choices a, b, c (low, high), d (low, high)", problem.Message);
+        Assert.Equal(21, At(problem).Line);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using SegRules.Engine.Balances;
 using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
+using SegRules.Runtime;
 using SegRules.Tests.Support;
 
 namespace SegRules.Tests.Properties;

@@ -7,6 +7,7 @@ using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 using SegRules.Tests.Support;
 
 namespace SegRules.Tests.Properties;

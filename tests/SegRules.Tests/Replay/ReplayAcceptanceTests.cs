@@ -74,7 +74,7 @@ public sealed class ReplayAcceptanceTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(0, CliInProcess.Run("evaluate", _temp.File("in"), "--db", db).ExitCode);
 
         // Act
-        var result = CliInProcess.Run("replay", "--rules-version", "2012-11-08", "--db", db);
+        var result = CliInProcess.Run("replay", "--rules-version", "2012-11-08", "--db", db, "--detail");
 
         // Assert
         Assert.Equal(1, result.ExitCode);

@@ -13,7 +13,7 @@ public sealed class ReplayerTests : IDisposable
     private static readonly string FiledBalances = SampleBalances.Text + "filed:\n  7180: 5788380288\n  7198: 78383777\n";
 
     private readonly TempDirectory _temp = new();
-    private readonly Replayer _replayer = new(FormCompiler.Shared);
+    private readonly Replayer _replayer = new(new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null));
     private readonly RuleRepository _bundled = new(TestPaths.BundledRules);
 
     [Fact]

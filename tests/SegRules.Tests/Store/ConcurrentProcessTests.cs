@@ -15,11 +15,12 @@ public sealed class ConcurrentProcessTests : IDisposable
         var db = _temp.File("shared.db");
         DailyBalances.Write(_temp.File("a"), 4, new DateOnly(2017, 12, 4));
         DailyBalances.Write(_temp.File("b"), 4, new DateOnly(2017, 12, 11));
-        var none = new Dictionary<string, string>();
+        // A batch holds the file while it evaluates and writes; under load that outlasts the default wait.
+        var wait = new Dictionary<string, string> { ["SEGRULES_DB_WAIT"] = "300" };
 
         // Act
-        using var first = CliProcess.Start(_temp.Path, none, "evaluate", _temp.File("a"), "--db", db);
-        using var second = CliProcess.Start(_temp.Path, none, "evaluate", _temp.File("b"), "--db", db);
+        using var first = CliProcess.Start(_temp.Path, wait, "evaluate", _temp.File("a"), "--db", db);
+        using var second = CliProcess.Start(_temp.Path, wait, "evaluate", _temp.File("b"), "--db", db);
         var errors = new[] { first.StandardError.ReadToEndAsync(), second.StandardError.ReadToEndAsync() };
         _ = first.StandardOutput.ReadToEndAsync();
         _ = second.StandardOutput.ReadToEndAsync();

@@ -61,7 +61,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper log) : IDisposable
         log.WriteLine($"records after: {records.Count}");
         Assert.Contains(records.Count, new[] { Earlier, Earlier + Batch });
         Assert.Equal((0, ""), (replay.ExitCode, replay.Error));
-        var evaluator = new StatementEvaluator(new RuleRepository(TestPaths.BundledRules), FormCompiler.Shared);
+        var evaluator = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(TestPaths.BundledRules), new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null));
         Assert.All(records, record =>
         {
             var fresh = EvaluationRecords.From(evaluator.Evaluate(record.SourceFile).Evaluation!);

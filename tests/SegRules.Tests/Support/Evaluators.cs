@@ -1,6 +1,7 @@
 using SegRules.Engine.Compile;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Model;
+using SegRules.Runtime;
 
 namespace SegRules.Tests.Support;
 

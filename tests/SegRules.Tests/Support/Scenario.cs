@@ -17,6 +17,6 @@ public static class Scenario
     public static EvaluationOutcome Outcome(TempDirectory temp, string balances, string? rules = null, string extension = ".yaml")
     {
         var path = temp.Write($"{Guid.NewGuid():N}{extension}", balances);
-        return new StatementEvaluator(new RuleRepository(rules ?? TestPaths.BundledRules), FormCompiler.Shared).Evaluate(path);
+        return new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(rules ?? TestPaths.BundledRules), new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null)).Evaluate(path);
     }
 }

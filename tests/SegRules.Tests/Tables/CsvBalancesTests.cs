@@ -126,9 +126,10 @@ public sealed class CsvBalancesTests : IDisposable
     [Fact]
     public void Parse_TextAfterClosingQuote_IsAProblem()
     {
-        var (_, problems) = Parse("a,\"1\"2\n");
+        var (_, problems) = Parse("é,\"1\"2\n");
 
-        Assert.Equal("SR5020", Assert.Single(problems).Id);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("SR5020", 1, 2), (problem.Id, problem.Position!.Value.Line, problem.Position.Value.Column));
     }
 
     public void Dispose() => _temp.Dispose();

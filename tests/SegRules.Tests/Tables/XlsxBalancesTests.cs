@@ -11,7 +11,7 @@ public sealed class XlsxBalancesTests : IDisposable
         SeedTable.Rows.Select(r => edit?.Invoke(r.Key, r.Value) ?? (r.Key is "firm" or "as_of" ? [r.Key, r.Value] : new object?[] { r.Key, decimal.Parse(r.Value) })).ToArray();
 
     private Engine.Evaluate.EvaluationOutcome Evaluate(params (string Name, object?[][] Rows)[] sheets) =>
-        new Engine.Evaluate.StatementEvaluator(new Engine.Rules.RuleRepository(TestPaths.BundledRules), Engine.Compile.FormCompiler.Shared)
+        new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(TestPaths.BundledRules), new Engine.Pipeline.CompiledRuleSets(Engine.Compile.FormCompiler.Shared, null))
             .Evaluate(XlsxFile.Write(_temp.File($"{Guid.NewGuid():N}.xlsx"), sheets));
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class XlsxBalancesTests : IDisposable
     {
         var path = _temp.Write("broken.xlsx", "this is not a zip file");
 
-        var outcome = new Engine.Evaluate.StatementEvaluator(new Engine.Rules.RuleRepository(TestPaths.BundledRules), Engine.Compile.FormCompiler.Shared).Evaluate(path);
+        var outcome = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(TestPaths.BundledRules), new Engine.Pipeline.CompiledRuleSets(Engine.Compile.FormCompiler.Shared, null)).Evaluate(path);
 
         var problem = Assert.Single(outcome.Diagnostics);
         Assert.Equal("SR5020", problem.Id);

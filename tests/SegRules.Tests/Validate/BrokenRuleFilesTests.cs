@@ -49,7 +49,7 @@ public sealed class BrokenRuleFilesTests
         var compiler = new FormCompiler();
 
         // Act
-        var outcome = new StatementEvaluator(new RuleRepository(rules), compiler).Evaluate(balances);
+        var outcome = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(rules), new Engine.Pipeline.CompiledRuleSets(compiler, null)).Evaluate(balances);
         var cli = CliInProcess.Run("evaluate", balances, "--rules", rules, "--no-store");
 
         // Assert

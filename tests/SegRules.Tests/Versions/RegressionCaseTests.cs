@@ -9,7 +9,7 @@ namespace SegRules.Tests.Versions;
 public sealed class RegressionCaseTests
 {
     private static readonly Lazy<IReadOnlyList<VersionTestReport>> Reports = new(() =>
-        new RuleRepository(TestPaths.BundledRules).Versions.Select(v => RegressionRunner.Run(v, FormCompiler.Shared)).ToArray());
+        new RuleRepository(TestPaths.BundledRules).Versions.Select(v => RegressionRunner.Run(v, new Engine.Pipeline.EvaluationPipeline(new RuleRepository(TestPaths.BundledRules), new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null)))).ToArray());
 
     public static TheoryData<string, string> Cases()
     {

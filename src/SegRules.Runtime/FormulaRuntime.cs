@@ -1,10 +1,9 @@
-using SegRules.Engine.Model;
-
-namespace SegRules.Engine.Evaluate;
+namespace SegRules.Runtime;
 
 /// <summary>
 /// The implementations of the formula functions, shared by compiled evaluators (which call them
-/// directly) and the reference interpreter, so both compute each function identically.
+/// directly) and the reference interpreter, so both compute each function identically. It knows
+/// nothing of the rule model: generated code may call it and nothing else of SegRules.
 /// </summary>
 public static class FormulaRuntime
 {
@@ -46,20 +45,4 @@ public static class FormulaRuntime
 
     /// <summary><c>ceiling(x)</c>.</summary>
     public static decimal Ceiling(decimal value) => decimal.Ceiling(value);
-
-    /// <summary>Calls <paramref name="function"/> on already evaluated arguments (the interpreter's entry).</summary>
-    public static decimal Call(FormulaFunction function, ReadOnlySpan<decimal> arguments) => function switch
-    {
-        FormulaFunction.Max => Max(arguments),
-        FormulaFunction.Min => Min(arguments),
-        FormulaFunction.Abs => Abs(arguments[0]),
-        FormulaFunction.RoundHalfUp => RoundHalfUp(arguments[0], (int)arguments[1]),
-        FormulaFunction.RoundHalfEven => RoundHalfEven(arguments[0], (int)arguments[1]),
-        FormulaFunction.Floor => Floor(arguments[0]),
-        FormulaFunction.Ceiling => Ceiling(arguments[0]),
-        _ => throw new ArgumentOutOfRangeException(nameof(function), function, "not a formula function"),
-    };
-
-    /// <summary>The name of the C# method that implements <paramref name="function"/>, for generated code.</summary>
-    public static string MethodName(FormulaFunction function) => function.ToString();
 }

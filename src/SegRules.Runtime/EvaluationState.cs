@@ -1,7 +1,7 @@
-namespace SegRules.Engine.Evaluate;
+namespace SegRules.Runtime;
 
 /// <summary>
-/// The working memory of one evaluation, laid out by <see cref="SlotLayout"/>: written by a compiled
+/// The working memory of one evaluation, laid out by the engine's slot layout: written by a compiled
 /// evaluator or the interpreter, then read to build findings and explanations. Public because
 /// generated code fills it; not shared between evaluations.
 /// </summary>

@@ -1,4 +1,4 @@
-namespace SegRules.Engine.Evaluate;
+namespace SegRules.Runtime;
 
 /// <summary>
 /// Arithmetic failed while computing one line (division by zero, a result too large for a decimal).

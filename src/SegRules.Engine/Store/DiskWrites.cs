@@ -1,0 +1,85 @@
+namespace SegRules.Engine.Store;
+
+/// <summary>
+/// What became of the writes of one open store: the first one that failed, and whether LiteDB's log
+/// is on disk. LiteDB 5.0.20 writes its log on a thread of its own and swallows what that thread
+/// meets (a full disk is logged nowhere, and a later wait for the thread never returns), so the
+/// store's files record every failure here instead of letting it reach LiteDB, and the store asks
+/// after each step. A page is copied into the data file only once every log page before it is on
+/// disk, so a commit whose log reached the disk is never lost to a failure that follows.
+/// </summary>
+internal sealed class DiskWrites
+{
+    private readonly object _sync = new();
+    private int _unflushedLogWrites;
+
+    /// <summary>The first write, flush or resize that failed; null while all succeeded.</summary>
+    public WriteFailure? Failure { get; private set; }
+
+    /// <summary>True once a page has gone to the data file since <see cref="BeginTransaction"/>: the log of that transaction was then whole on disk.</summary>
+    public bool DataWritten { get; private set; }
+
+    /// <summary>True when nothing more may be written: a write failed, and what follows is dropped so the files stay as the failure left them.</summary>
+    public bool Failed => Failure is not null;
+
+    /// <summary>Marks the start of a transaction: from here, a failure before the first data page means it did not reach the disk.</summary>
+    public void BeginTransaction()
+    {
+        lock (_sync)
+        {
+            DataWritten = false;
+        }
+    }
+
+    /// <summary>Records <paramref name="failure"/> unless an earlier one is known, and wakes whoever waits for the log.</summary>
+    public void Fail(WriteFailure failure)
+    {
+        lock (_sync)
+        {
+            Failure ??= failure;
+            Monitor.PulseAll(_sync);
+        }
+    }
+
+    /// <summary>A page was written to the log and is not yet flushed to disk.</summary>
+    public void LogWritten()
+    {
+        lock (_sync)
+        {
+            _unflushedLogWrites++;
+        }
+    }
+
+    /// <summary>The log was flushed to disk: every page written to it before is durable.</summary>
+    public void LogFlushed()
+    {
+        lock (_sync)
+        {
+            _unflushedLogWrites = 0;
+            Monitor.PulseAll(_sync);
+        }
+    }
+
+    /// <summary>
+    /// Called before a page goes to the data file: waits until the log is on disk (LiteDB lets its
+    /// checkpoint start once the log's queue is empty, before its writer has flushed). False when a
+    /// write failed, so the page must not be written.
+    /// </summary>
+    public bool BeforeDataWrite()
+    {
+        lock (_sync)
+        {
+            while (_unflushedLogWrites > 0 && Failure is null)
+            {
+                Monitor.Wait(_sync);
+            }
+
+            if (Failure is null)
+            {
+                DataWritten = true;
+            }
+
+            return Failure is null;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+namespace SegRules.Engine.Store;
+
+/// <summary>
+/// One of the store's files as LiteDB sees it. A write, flush or resize that fails is recorded in
+/// <see cref="DiskWrites"/> and not thrown: LiteDB's log writer thread would swallow the exception and
+/// leave every later wait for it hanging. After a failure nothing more is written to either file, so
+/// they stay as the failure left them, and nothing more is read (LiteDB's log replay and the store's own repair rely on that).
+/// A flush is a flush to disk: LiteDB only asks for one (fsync) on files it opens itself.
+/// </summary>
+internal sealed class GuardedStream(FileStream file, bool isLog, DiskWrites writes) : Stream
+{
+    /// <summary>The file itself, for the store's repair after a failure.</summary>
+    public FileStream File => file;
+
+    /// <inheritdoc />
+    public override bool CanRead => file.CanRead;
+
+    /// <inheritdoc />
+    public override bool CanSeek => file.CanSeek;
+
+    /// <inheritdoc />
+    public override bool CanWrite => file.CanWrite;
+
+    /// <inheritdoc />
+    public override long Length => file.Length;
+
+    /// <inheritdoc />
+    public override long Position
+    {
+        get => file.Position;
+        set => file.Position = value;
+    }
+
+    /// <summary>Reads, unless a write failed: LiteDB would then read pages that never reached the file, and can loop on them for ever.</summary>
+    /// <exception cref="IOException">An earlier write failed.</exception>
+    public override int Read(byte[] buffer, int offset, int count) =>
+        writes.Failure is { } failure ? throw new IOException($"nothing more is read after a failed write ({failure})") : file.Read(buffer, offset, count);
+
+    /// <inheritdoc />
+    public override long Seek(long offset, SeekOrigin origin) => file.Seek(offset, origin);
+
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        if (isLog ? writes.Failed : !writes.BeforeDataWrite())
+        {
+            return;
+        }
+
+        if (Guard("writing", () => file.Write(buffer, offset, count)) && isLog)
+        {
+            writes.LogWritten();
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Flush()
+    {
+        if (!writes.Failed && Guard("flushing to disk", () => file.Flush(flushToDisk: true)) && isLog)
+        {
+            writes.LogFlushed();
+        }
+    }
+
+    /// <inheritdoc />
+    public override void SetLength(long value)
+    {
+        if (!writes.Failed)
+        {
+            Guard("resizing", () => file.SetLength(value));
+        }
+    }
+
+    // The file itself is closed by the store, which locked it; LiteDB only lets go of it.
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+    }
+
+    private bool Guard(string operation, Action action)
+    {
+        try
+        {
+            action();
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever the system says, LiteDB's writer thread must not see it (see the class summary).
+            writes.Fail(new WriteFailure(file.Name, operation, Reason(e), writes.DataWritten));
+            return false;
+        }
+    }
+
+    // .NET appends " : 'PATH'" to the system's message; the path is named already.
+    private static string Reason(Exception e)
+    {
+        var message = e.Message;
+        var path = message.IndexOf(" : '", StringComparison.Ordinal);
+        return path > 0 ? message[..path] : message;
+    }
+}

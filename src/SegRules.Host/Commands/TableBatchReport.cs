@@ -1,0 +1,37 @@
+using SegRules.Engine.Evaluate;
+using SegRules.Engine.Store;
+using SegRules.Host.Output;
+
+namespace SegRules.Host.Commands;
+
+/// <summary>A batch as a table, one row per file (the columns of <c>history</c> plus the file), printed after the commit.</summary>
+public sealed class TableBatchReport(TextWriter output, string? database) : IBatchReport
+{
+    private readonly List<HistoryRow> _rows = [];
+    private long? _first;
+    private long? _last;
+
+    /// <inheritdoc />
+    public void Add(Evaluation evaluation, long? id)
+    {
+        var record = EvaluationRecords.From(evaluation);
+        record.Id = id ?? 0;
+        _rows.Add(HistoryRow.Of(record));
+        _first ??= id;
+        _last = id ?? _last;
+    }
+
+    /// <inheritdoc />
+    public void Complete()
+    {
+        output.WriteLine($"Evaluated {_rows.Count} balances files.");
+        output.WriteLine(database is null ? "Stored:  no (--no-store)" : $"Stored:  evaluations {_first} to {_last} in {database}");
+        output.WriteLine();
+        HistoryTableWriter.Write(_rows, new TerminalText(output), withSource: true);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+    }
+}
