@@ -103,6 +103,8 @@ public static class CoverPageRule
 
     private static string Elsewhere(SourcePosition first, SourcePosition here) => first.File == here.File ? "" : $" of {first.File}";
 
+    // The message is composed here of bounded parts (the pool, the choices' names, figures, a position),
+    // none of them a file's raw text, so it is kept whole rather than cut as a quoted value would be.
     private static void Report(DiagnosticBag diagnostics, SourcePosition at, ResidualInterestTarget target, string problem) =>
-        diagnostics.Report(at, DiagnosticCatalog.BadTarget, $"the residual interest target of pool '{target.Pool}': {problem}");
+        diagnostics.Add(new Diagnostic(DiagnosticCatalog.BadTarget, at, $"the residual interest target of pool '{target.Pool}': {problem}"));
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SegRules.Authoring.Lint;
-using SegRules.Engine.Compile;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SegRules.Authoring.Regression;
-using SegRules.Engine.Compile;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Rules;
 using SegRules.Host.Output;

@@ -22,6 +22,7 @@ public sealed partial class LayeringTests
     {
         ["Model"] = [],
         ["Diagnostics"] = ["Model"],
+        ["Files"] = [],
         ["Load"] = ["Model", "Diagnostics"],
         ["Validate"] = ["Load", "Model", "Diagnostics"],
         ["Rules"] = ["Load", "Validate", "Model", "Diagnostics"],
@@ -33,10 +34,10 @@ public sealed partial class LayeringTests
         ["Pipeline"] = ["Load", "Validate", "Rules", "Balances", "Import", "Compile", "Cache", "Evaluate", "Model", "Diagnostics", "Runtime"],
         ["Explain"] = ["Evaluate", "Model"],
         ["Reconcile"] = ["Evaluate", "Model", "Runtime"],
-        ["Store"] = ["Balances", "Evaluate", "Load", "Rules", "Validate", "Model", "Diagnostics"],
+        ["Store"] = ["Files", "Balances", "Evaluate", "Load", "Rules", "Validate", "Model", "Diagnostics"],
         ["Replay"] = ["Pipeline", "Compile", "Store", "Balances", "Rules", "Model", "Diagnostics", "Runtime"],
-        ["Authoring"] = ["Pipeline", "Compile", "Balances", "Evaluate", "Load", "Rules", "Model", "Diagnostics"],
-        ["Host"] = ["Pipeline", "Cache", "Authoring", "Balances", "Evaluate", "Explain", "Import", "Load", "Model", "Reconcile", "Replay", "Rules", "Store", "Diagnostics"],
+        ["Authoring"] = ["Pipeline", "Compile", "Balances", "Import", "Evaluate", "Load", "Rules", "Model", "Diagnostics", "Runtime"],
+        ["Host"] = ["Pipeline", "Cache", "Files", "Authoring", "Balances", "Evaluate", "Explain", "Import", "Load", "Model", "Reconcile", "Replay", "Rules", "Store", "Diagnostics"],
     };
 
     public static TheoryData<string> Parts() => [.. Allowed.Keys];

@@ -52,7 +52,7 @@ public sealed class RulesTestQualityCliTests : IDisposable
         var version = Path.Combine(rules, "daily-seg", "2012-11-30");
         var target = Path.Combine(version, "tests", "pinned.yaml");
 
-        var pin = CliInProcess.Run("rules", "pin-case", TestPaths.SeedSample, "--out", target, "--name", "seed sample", "--rules", rules);
+        var pin = CliInProcess.Run("rules", "pin-case", TestPaths.SeedSample, "--out", target, "--name", "seed sample", "--rules-version", "2012-11-30", "--rules", rules);
         var passes = CliInProcess.Run("rules", "test", "2012-11-30", "--rules", rules);
         var page = Path.Combine(version, "secured.yaml");
         File.WriteAllText(page, File.ReadAllText(page).Replace("formula: \"[7770] - [7360]\"", "formula: \"[7770] + [7360]\"", StringComparison.Ordinal));
