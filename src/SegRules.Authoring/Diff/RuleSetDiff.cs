@@ -1,4 +1,5 @@
 using SegRules.Engine.Model;
+using SegRules.Engine.Rules;
 
 namespace SegRules.Authoring.Diff;
 
@@ -12,7 +13,14 @@ namespace SegRules.Authoring.Diff;
 public static class RuleSetDiff
 {
     /// <summary>The differences from <paramref name="from"/> to <paramref name="to"/>, in printed order.</summary>
-    public static IReadOnlyList<RuleChange> Compare(FormDefinition from, FormDefinition to)
+    /// <param name="from">The earlier version.</param>
+    /// <param name="to">The later version.</param>
+    /// <param name="lineage">
+    /// What <paramref name="to"/> declares about its lines' lineage from <paramref name="from"/>: a line
+    /// renumbered or relabelled under a new key is compared with the line it continues (not reported
+    /// as one removed and one added), and every declared change is listed as a <c>lineage</c> change.
+    /// </param>
+    public static IReadOnlyList<RuleChange> Compare(FormDefinition from, FormDefinition to, LineLineage? lineage = null)
     {
         var changes = new List<RuleChange>();
         Field(changes, "manifest", "", "title", from.Info.Title, to.Info.Title);
@@ -24,7 +32,15 @@ public static class RuleSetDiff
             Field(changes, "page", a.Id, "title", a.Title, b.Title);
             Field(changes, "page", a.Id, "citation", a.Citation, b.Citation);
         });
-        Keyed(changes, "line", from.Lines.ToArray(), to.Lines.ToArray(), l => l.Key.Value, l => l.Label, (a, b) => Line(changes, "line", a, b));
+        var continued = (lineage ?? LineLineage.None).Changes
+            .Where(c => c.Change is "renumbered" or "relabelled" && c.From.Count == 1 && c.From[0] != c.Line && from.TryGetLine(c.From[0], out _))
+            .ToDictionary(c => c.From[0].Value, c => c.Line.Value, StringComparer.Ordinal);
+        foreach (var change in (lineage ?? LineLineage.None).Changes)
+        {
+            changes.Add(new RuleChange("line", change.Line.Value, "lineage", string.Join(", ", change.From.Select(f => f.AsReference)), change.Change));
+        }
+
+        Keyed(changes, "line", from.Lines.ToArray(), to.Lines.ToArray(), l => continued.GetValueOrDefault(l.Key.Value, l.Key.Value), l => l.Label, (a, b) => Line(changes, "line", a, b));
         Keyed(changes, "supplemental", from.Supplementals.ToArray(), to.Supplementals.ToArray(), l => l.Key.Value, l => l.Label, (a, b) => Line(changes, "supplemental", a, b));
         Keyed(changes, "target", from.Targets, to.Targets, t => t.Pool, t => t.Label, (a, b) =>
         {

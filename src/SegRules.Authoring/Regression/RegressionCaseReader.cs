@@ -24,11 +24,12 @@ public static class RegressionCaseReader
             return [];
         }
 
-        return Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+        return Directory.GetFiles(folder, "*.yaml").Where(f => Path.GetFileName(f) != Quality.EquivalentMutants.FileName).Order(StringComparer.Ordinal)
             .Select(file => Read(file, diagnostics)).OfType<RegressionCase>().ToArray();
     }
 
-    private static RegressionCase? Read(string path, DiagnosticBag diagnostics)
+    /// <summary>Reads one case file; null (with its problems reported) when it is malformed.</summary>
+    public static RegressionCase? Read(string path, DiagnosticBag diagnostics)
     {
         var display = SourceFiles.Display(path);
         var text = SourceFiles.ReadNormalized(path);

@@ -45,23 +45,7 @@ public static class RegressionRunner
             return new CaseResult(test, [], problems.Sorted());
         }
 
-        var failures = new List<ExpectationFailure>();
-        foreach (var (keyNode, expected) in test.Lines)
-        {
-            var key = new LineKey(keyNode.Value);
-            if (!evaluation.Values.TryGetValue(key, out var actual))
-            {
-                problems.Report(keyNode.Start, DiagnosticCatalog.UnknownCode, key.Value, $"{form.Info.Form} version {form.Info.Version}", "");
-            }
-            else if (actual != expected)
-            {
-                failures.Add(new ExpectationFailure(keyNode.Start, $"line {key.AsReference}", FigureFormat.Statement(expected),
-                    FigureFormat.Statement(actual), form[key].Formula?.Text));
-            }
-        }
-
-        Outcomes(test.Fired, shouldFire: true, evaluation, problems, failures);
-        Outcomes(test.NotFired, shouldFire: false, evaluation, problems, failures);
+        var failures = Expectations.Compare(test, form, evaluation.Values, evaluation.CheckOutcomes, problems);
         return new CaseResult(test, failures, problems.Sorted());
     }
 
@@ -83,25 +67,5 @@ public static class RegressionRunner
         }
 
         return failures;
-    }
-
-    private static void Outcomes(IEnumerable<Engine.Load.ScalarNode> ids, bool shouldFire, Evaluation evaluation, DiagnosticBag problems, List<ExpectationFailure> failures)
-    {
-        foreach (var idNode in ids)
-        {
-            var id = new LineKey(idNode.Value);
-            if (!evaluation.Form.TryGetCheck(id, out var check))
-            {
-                problems.Report(idNode.Start, DiagnosticCatalog.UnknownLine, "the case", id.AsReference, " among the version's checks");
-                continue;
-            }
-
-            var outcome = evaluation.CheckOutcomes[id];
-            if ((outcome == true) != shouldFire)
-            {
-                failures.Add(new ExpectationFailure(idNode.Start, $"check {id}", shouldFire ? "fired" : "not fired",
-                    outcome switch { true => "fired", false => "held", null => "not evaluated" }, check.When.Text));
-            }
-        }
     }
 }

@@ -59,6 +59,9 @@ public static partial class NewVersion
         }
     }
 
+    /// <summary>True when <paramref name="id"/> is a plain name that can be a folder or file name: lower-case letters, digits, '.' and '-', not starting with '.'.</summary>
+    public static bool IsUsableId(string id) => VersionId().IsMatch(id) && !id.Contains("..", StringComparison.Ordinal);
+
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]{0,63}$")]
     private static partial Regex VersionId();
 }

@@ -29,7 +29,7 @@ public static class RuleSetCheck
 
         if (repository.Versions.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.ReportFile(null, DiagnosticCatalog.NoRules, rulesDirectory);
+            diagnostics.ReportFile(Engine.Load.SourceFiles.Display(rulesDirectory), DiagnosticCatalog.NoRules, rulesDirectory);
         }
 
         return new RuleSetCheckReport(checkedVersions, diagnostics.Sorted());

@@ -11,7 +11,7 @@ namespace SegRules.Engine.Cache;
 internal static class CacheEntry
 {
     private const string Magic = "SEGRULES-COMPILED-RULE-SET";
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>The entry of <paramref name="form"/> and its evaluator <paramref name="image"/>.</summary>
     public static byte[] Encode(FormDefinition form, byte[] image, string engineStamp, Func<string, string> display)

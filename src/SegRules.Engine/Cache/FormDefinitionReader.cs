@@ -64,7 +64,19 @@ internal sealed class FormDefinitionReader(BinaryReader input, IReadOnlyList<str
         ReadPosition())
     {
         Sign = (LineSign)input.ReadByte(),
+        Sources = ReadList(ReadSource),
     };
+
+    private CitationSource ReadSource() => new(
+        ReadText(),
+        ReadText(),
+        ReadText(),
+        ReadText(),
+        ReadText(),
+        ReadText(),
+        ReadOptional(() => DateOnly.FromDayNumber(input.ReadInt32())),
+        ReadText(),
+        ReadPosition());
 
     private CheckDefinition ReadCheck() => new(
         new LineKey(input.ReadString()),
@@ -78,7 +90,10 @@ internal sealed class FormDefinitionReader(BinaryReader input, IReadOnlyList<str
         ReadText(),
         ReadText(),
         ReadText(),
-        ReadPosition());
+        ReadPosition())
+    {
+        Sources = ReadList(ReadSource),
+    };
 
     private ResidualInterestTarget ReadTarget() => new(
         input.ReadString(),

@@ -65,6 +65,19 @@ internal sealed class FormDefinitionWriter(BinaryWriter output, IReadOnlyDiction
         WriteOptional(line.Section, output.Write);
         WritePosition(line.Position);
         output.Write((byte)line.Sign);
+        WriteList(line.Sources, WriteSource);
+    }
+
+    private void WriteSource(CitationSource source)
+    {
+        foreach (var text in new[] { source.Text, source.Authority, source.Document, source.Section, source.FederalRegister, source.Notice })
+        {
+            WriteOptional(text, output.Write);
+        }
+
+        WriteOptional(source.Effective?.DayNumber, output.Write);
+        WriteOptional(source.Link, output.Write);
+        WritePosition(source.Position);
     }
 
     private void WriteCheck(CheckDefinition check)
@@ -93,6 +106,7 @@ internal sealed class FormDefinitionWriter(BinaryWriter output, IReadOnlyDiction
         WriteOptional(check.Deadline, output.Write);
         WriteOptional(check.Note, output.Write);
         WritePosition(check.Position);
+        WriteList(check.Sources, WriteSource);
     }
 
     private void WriteTarget(ResidualInterestTarget target)

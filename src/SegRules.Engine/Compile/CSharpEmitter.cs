@@ -124,20 +124,5 @@ internal sealed class CSharpEmitter : IFormulaVisitor<string>
         return $"{Runtime}.{FormulaFunctions.MethodName(node.Function)}({string.Join(", ", arguments)})";
     }
 
-    private static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Remainder => "%",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.And => "&&",
-        _ => "||",
-    };
+    private static string Symbol(BinaryOperator op) => OperatorSymbols.Of(op);
 }

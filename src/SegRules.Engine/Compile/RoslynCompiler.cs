@@ -53,6 +53,10 @@ internal static class RoslynCompiler
         var message = error.GetMessage(CultureInfo.InvariantCulture);
         return generated.PositionOf(error.Location.GetMappedLineSpan().Path) is { } position
             ? Diagnostic.At(position, DiagnosticCatalog.CompilerError, message)
-            : Diagnostic.InFile(form.Info.Form + " " + form.Info.Version, DiagnosticCatalog.CompilerError, message);
+            : Diagnostic.InFile(ManifestOf(form), DiagnosticCatalog.CompilerError, message);
     }
+
+    private static string ManifestOf(FormDefinition form) =>
+        form.Lines.Select(l => Path.Combine(Path.GetDirectoryName(l.Position.File) ?? "", Load.RuleSetReader.ManifestFileName)).FirstOrDefault()
+        ?? form.Info.Form + " " + form.Info.Version;
 }

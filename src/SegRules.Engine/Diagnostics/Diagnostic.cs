@@ -13,6 +13,9 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourcePosition?
     /// <summary>The stable id, e.g. <c>SR2003</c>.</summary>
     public string Id => Descriptor.Id;
 
+    /// <summary>Error, warning or info, from the descriptor.</summary>
+    public DiagnosticLevel Severity => Descriptor.Severity;
+
     /// <summary>Makes a diagnostic at a position.</summary>
     public static Diagnostic At(SourcePosition position, DiagnosticDescriptor descriptor, params object?[] args) =>
         new(descriptor, position, Format(descriptor, args));
@@ -39,6 +42,7 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourcePosition?
     public override string ToString()
     {
         var where = Position?.ToString() ?? File;
-        return where is null ? $"error {Id}: {Message}" : $"{where}: error {Id}: {Message}";
+        var severity = Descriptor.SeverityName;
+        return where is null ? $"{severity} {Id}: {Message}" : $"{where}: {severity} {Id}: {Message}";
     }
 }

@@ -10,8 +10,8 @@ public sealed class DiagnosticBag
     /// <summary>The problems so far, in the order found.</summary>
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    /// <summary>True when any problem was reported.</summary>
-    public bool HasErrors => _items.Count > 0;
+    /// <summary>True when any problem of error severity was reported.</summary>
+    public bool HasErrors => _items.Exists(d => d.Severity == DiagnosticLevel.Error);
 
     /// <summary>Adds a diagnostic.</summary>
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);

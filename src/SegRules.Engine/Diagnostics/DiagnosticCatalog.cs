@@ -74,7 +74,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateTarget = new("SR2012", "Duplicate target", "pool '{0}' has a residual interest target already; give each pool one");
 
     /// <summary>Two versions of a form claim the same id or overlapping dates.</summary>
-    public static readonly DiagnosticDescriptor VersionConflict = new("SR2013", "Version conflict", "{0}");
+    public static readonly DiagnosticDescriptor VersionConflict = new("SR2013", "Version conflict", "versions conflict: {0}");
 
     /// <summary>A page file is listed twice or a page id is repeated.</summary>
     public static readonly DiagnosticDescriptor DuplicatePage = new("SR2014", "Duplicate page", "page '{0}' is listed twice");
@@ -91,16 +91,16 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownFunction = new("SR3002", "Unknown function", "'{0}' is not a formula function; the functions are {1}");
 
     /// <summary>A function is called with the wrong arguments.</summary>
-    public static readonly DiagnosticDescriptor BadArguments = new("SR3003", "Bad arguments", "{0}");
+    public static readonly DiagnosticDescriptor BadArguments = new("SR3003", "Bad arguments", "wrong arguments: {0}");
 
     /// <summary>A number is used where a truth value is needed, or the other way round.</summary>
-    public static readonly DiagnosticDescriptor TypeMismatch = new("SR3004", "Type mismatch", "{0}");
+    public static readonly DiagnosticDescriptor TypeMismatch = new("SR3004", "Type mismatch", "type mismatch: {0}");
 
     /// <summary>The formula is not a well-formed expression.</summary>
     public static readonly DiagnosticDescriptor FormulaSyntax = new("SR3005", "Formula syntax error", "formula syntax error: {0}");
 
     /// <summary>The formula exceeds the length or nesting limits.</summary>
-    public static readonly DiagnosticDescriptor FormulaTooComplex = new("SR3006", "Formula too complex", "{0}");
+    public static readonly DiagnosticDescriptor FormulaTooComplex = new("SR3006", "Formula too complex", "formula too complex: {0}");
 
     /// <summary>A numeric literal cannot be held exactly as a decimal.</summary>
     public static readonly DiagnosticDescriptor BadNumber = new("SR3007", "Bad number", "'{0}' is not a decimal number a formula can use: {1}");
@@ -109,7 +109,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor BareName = new("SR3008", "Bare name", "'{0}' is not a line reference: write [{0}] to read a line");
 
     /// <summary>A check's message template is malformed.</summary>
-    public static readonly DiagnosticDescriptor BadTemplate = new("SR3009", "Bad message template", "{0}");
+    public static readonly DiagnosticDescriptor BadTemplate = new("SR3009", "Bad message template", "bad message template: {0}");
 
     // Compiling and evaluating.
 
@@ -149,7 +149,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownPool = new("SR5010", "Unknown pool", "'{0}' is not a pool with a residual interest target in {1}; pools: {2}");
 
     /// <summary>A target whose figures cannot be right.</summary>
-    public static readonly DiagnosticDescriptor BadTarget = new("SR5011", "Bad target", "{0}");
+    public static readonly DiagnosticDescriptor BadTarget = new("SR5011", "Bad target", "unusable residual interest target: {0}");
 
     /// <summary>A pool's target is absent.</summary>
     public static readonly DiagnosticDescriptor MissingTarget = new("SR5012", "Missing target", "no residual interest target for pool '{0}': {1} requires one under targets ({2})");
@@ -176,7 +176,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnreadableCode = new("SR5019", "Unreadable code", "'{0}' is not a line code: codes are digits in brackets, e.g. [7010]; correct the text");
 
     /// <summary>A CSV or Excel balances table cannot be read as one (quoting, missing columns, no sheet).</summary>
-    public static readonly DiagnosticDescriptor MalformedTable = new("SR5020", "Malformed table", "{0}");
+    public static readonly DiagnosticDescriptor MalformedTable = new("SR5020", "Malformed table", "not a readable balances table: {0}");
 
     // Signs of figures (part 10a's range, SR73xx).
 
@@ -221,4 +221,33 @@ public static class DiagnosticCatalog
 
     /// <summary>A balances file's statements list is empty.</summary>
     public static readonly DiagnosticDescriptor NoStatements = new("SR7403", "No statements", "'statements' lists no statement: list those the file holds ({0}), or leave it out for all");
+
+    // Rule authors' lint (segrules rules lint): the rules work, but something is likely wrong or unfinished.
+
+    /// <summary>A line that no formula or check reads and that the form does not print.</summary>
+    public static readonly DiagnosticDescriptor UnusedLine = new("SR7701", "Unused line", "{0} is read by no formula or check and not printed on the form: remove it, or use it", DiagnosticLevel.Warning);
+
+    /// <summary>A check that fires on none of its version's regression cases.</summary>
+    public static readonly DiagnosticDescriptor CheckNeverFires = new("SR7702", "Check never fires", "check {0} fires on none of the version's {1} regression case(s): add a case where it fires, or correct its condition", DiagnosticLevel.Warning);
+
+    /// <summary>A check that fires on every one of its version's regression cases.</summary>
+    public static readonly DiagnosticDescriptor CheckAlwaysFires = new("SR7703", "Check always fires", "check {0} fires on every one of the version's {1} regression case(s) that evaluate it: add a case where it holds, or correct its condition", DiagnosticLevel.Warning);
+
+    /// <summary>A line or check that cites no source (nor does its page).</summary>
+    public static readonly DiagnosticDescriptor MissingCitation = new("SR7704", "Missing citation", "{0} cites no source and neither does its page: add a citation (authority, document, section)", DiagnosticLevel.Warning);
+
+    /// <summary>A code whose label differs from the previous version's, with no lineage entry saying so.</summary>
+    public static readonly DiagnosticDescriptor LabelChanged = new("SR7705", "Label changed without lineage", "{0} was labelled '{1}' in version {2}: if the form changed the line, declare it in the version's lineage.yaml (relabelled, renumbered, split, merged); if not, restore the label", DiagnosticLevel.Warning);
+
+    /// <summary>A number in a formula that the line's or check's wording does not name.</summary>
+    public static readonly DiagnosticDescriptor UnnamedConstant = new("SR7706", "Unnamed constant", "the constant {0} in {1} is not named in its label, title, note or message: say what it is (e.g. '25%' in the title) or compute it from a line", DiagnosticLevel.Warning);
+
+    /// <summary>A cited source takes effect after the version does.</summary>
+    public static readonly DiagnosticDescriptor CitationNotYetEffective = new("SR7707", "Citation not yet in effect", "{0} cites {1}, effective {2}, after the version takes effect on {3}: cite the source in force then, or correct the effective date", DiagnosticLevel.Warning);
+
+    /// <summary>A lineage entry that names a line neither version has, or is malformed.</summary>
+    public static readonly DiagnosticDescriptor BadLineage = new("SR7708", "Bad lineage entry", "lineage entry: {0}");
+
+    /// <summary>A version whose regression cases do not exercise a formula line or a check both ways.</summary>
+    public static readonly DiagnosticDescriptor NotCovered = new("SR7709", "Not covered by cases", "{0} is not exercised by the version's regression cases ({1}): add a case under tests/ that {2}", DiagnosticLevel.Info);
 }

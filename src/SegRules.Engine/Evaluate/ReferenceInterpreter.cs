@@ -13,13 +13,27 @@ public sealed class ReferenceInterpreter
 {
     private readonly FormDefinition _form;
     private readonly SlotLayout _layout;
+    private readonly IReadOnlyDictionary<LineKey, FormulaNode> _replaced;
 
     /// <summary>Prepares to interpret <paramref name="form"/>.</summary>
     public ReferenceInterpreter(FormDefinition form)
+        : this(form, new Dictionary<LineKey, FormulaNode>())
+    {
+    }
+
+    /// <summary>
+    /// Prepares to interpret <paramref name="form"/> with the formulas of some lines or the conditions of
+    /// some checks replaced (mutation testing of regression cases). A replacement must read only lines
+    /// that do not read the line it replaces, and keep its type, as the validator would demand.
+    /// </summary>
+    public ReferenceInterpreter(FormDefinition form, IReadOnlyDictionary<LineKey, FormulaNode> replaced)
     {
         _form = form;
         _layout = new SlotLayout(form);
+        _replaced = replaced;
     }
+
+    private FormulaNode RootOf(LineKey key, Formula formula) => _replaced.GetValueOrDefault(key, formula.Root);
 
     /// <summary>Computes every line from <paramref name="inputs"/> (which must hold every input line).</summary>
     /// <exception cref="LineEvaluationException">A line's arithmetic failed.</exception>
@@ -92,7 +106,7 @@ public sealed class ReferenceInterpreter
             {
                 try
                 {
-                    outcome = check.When.Root.Accept(this).Truth;
+                    outcome = owner.RootOf(check.Id, check.When).Accept(this).Truth;
                     state.Evaluated[slot] = true;
                     state.Fired[slot] = outcome.Value;
                     if (outcome.Value)
@@ -124,7 +138,7 @@ public sealed class ReferenceInterpreter
             var line = owner._form[key];
             try
             {
-                var value = line.Formula!.Root.Accept(this).Number;
+                var value = owner.RootOf(key, line.Formula!).Accept(this).Number;
                 values[key] = value;
                 return value;
             }

@@ -31,7 +31,12 @@ public sealed record PageSyntax(
     SourcePosition Start);
 
 /// <summary>One supplemental figure declaration as written.</summary>
-public sealed record SupplementalSyntax(ScalarNode? Id, ScalarNode? Label, ScalarNode? Citation, ScalarNode? Note, SourcePosition Start);
+public sealed record SupplementalSyntax(ScalarNode? Id, ScalarNode? Label, ScalarNode? Citation, ScalarNode? Note, SourcePosition Start)
+{
+    /// <summary>The citation's sources (one for the short string form).</summary>
+    public IReadOnlyList<CitationSource> Sources { get; init; } = [];
+}
+
 
 /// <summary>One check as written.</summary>
 public sealed record CheckSyntax(
@@ -44,7 +49,12 @@ public sealed record CheckSyntax(
     ScalarNode? Action,
     ScalarNode? Deadline,
     ScalarNode? Note,
-    SourcePosition Start);
+    SourcePosition Start)
+{
+    /// <summary>The citation's sources (one for the short string form).</summary>
+    public IReadOnlyList<CitationSource> Sources { get; init; } = [];
+}
+
 
 /// <summary>One line entry of a page file as written.</summary>
 public sealed record LineSyntax(
@@ -59,7 +69,12 @@ public sealed record LineSyntax(
     ScalarNode? Citation,
     ScalarNode? Note,
     ScalarNode? Section,
-    SourcePosition Start);
+    SourcePosition Start)
+{
+    /// <summary>The citation's sources (one for the short string form).</summary>
+    public IReadOnlyList<CitationSource> Sources { get; init; } = [];
+}
+
 
 /// <summary>One residual interest target declaration of a cover page as written.</summary>
 public sealed record TargetSyntax(

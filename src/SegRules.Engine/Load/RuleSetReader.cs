@@ -191,19 +191,23 @@ public static class RuleSetReader
         return items;
     }
 
-    private static LineSyntax ReadLine(MappingReader reader, DiagnosticBag diagnostics) => new(
-        reader.Scalar("code"),
-        reader.Scalar("id"),
-        reader.Scalar("line"),
-        reader.Scalar("label"),
-        reader.Scalar("kind", "input or formula"),
-        reader.Scalar("sign"),
-        reader.Scalar("formula"),
-        reader.Scalar("default"),
-        reader.Scalar("citation"),
-        reader.Scalar("note"),
-        reader.Scalar("section"),
-        reader.Node.Start);
+    private static LineSyntax ReadLine(MappingReader reader, DiagnosticBag diagnostics)
+    {
+        var (citation, sources) = CitationReader.Read(reader, diagnostics);
+        return new(
+            reader.Scalar("code"),
+            reader.Scalar("id"),
+            reader.Scalar("line"),
+            reader.Scalar("label"),
+            reader.Scalar("kind", "input or formula"),
+            reader.Scalar("sign"),
+            reader.Scalar("formula"),
+            reader.Scalar("default"),
+            citation,
+            reader.Scalar("note"),
+            reader.Scalar("section"),
+            reader.Node.Start) { Sources = sources };
+    }
 
     private static SourceSyntax ReadSource(MappingReader reader, DiagnosticBag diagnostics) => new(
         reader.Scalar("document", "what the source is, e.g. CFTC customer protection rules"),
@@ -212,24 +216,32 @@ public static class RuleSetReader
         reader.Scalar("note"),
         reader.Node.Start);
 
-    private static SupplementalSyntax ReadSupplemental(MappingReader reader, DiagnosticBag diagnostics) => new(
-        reader.Scalar("id", "a snake_case id balances files use under supplemental"),
-        reader.Scalar("label", "what the figure is"),
-        reader.Scalar("citation"),
-        reader.Scalar("note"),
-        reader.Node.Start);
+    private static SupplementalSyntax ReadSupplemental(MappingReader reader, DiagnosticBag diagnostics)
+    {
+        var (citation, sources) = CitationReader.Read(reader, diagnostics);
+        return new(
+            reader.Scalar("id", "a snake_case id balances files use under supplemental"),
+            reader.Scalar("label", "what the figure is"),
+            citation,
+            reader.Scalar("note"),
+            reader.Node.Start) { Sources = sources };
+    }
 
-    private static CheckSyntax ReadCheck(MappingReader reader, DiagnosticBag diagnostics) => new(
-        reader.Scalar("id", "a snake_case id, unique among lines and checks"),
-        reader.Scalar("title", "a short name for the check"),
-        reader.Scalar("when", "the condition under which the finding fires, e.g. [7190] < 0"),
-        reader.Scalar("severity", "info, warning, breach or critical"),
-        reader.Scalar("message", "the finding's message; {formula:N0} shows a figure"),
-        reader.Scalar("citation"),
-        reader.Scalar("action"),
-        reader.Scalar("deadline"),
-        reader.Scalar("note"),
-        reader.Node.Start);
+    private static CheckSyntax ReadCheck(MappingReader reader, DiagnosticBag diagnostics)
+    {
+        var (citation, sources) = CitationReader.Read(reader, diagnostics);
+        return new(
+            reader.Scalar("id", "a snake_case id, unique among lines and checks"),
+            reader.Scalar("title", "a short name for the check"),
+            reader.Scalar("when", "the condition under which the finding fires, e.g. [7190] < 0"),
+            reader.Scalar("severity", "info, warning, breach or critical"),
+            reader.Scalar("message", "the finding's message; {formula:N0} shows a figure"),
+            citation,
+            reader.Scalar("action"),
+            reader.Scalar("deadline"),
+            reader.Scalar("note"),
+            reader.Node.Start) { Sources = sources };
+    }
 
     private static TargetSyntax ReadTarget(MappingReader reader, DiagnosticBag diagnostics) => new(
         reader.Scalar("pool", "the pool id balances files use, e.g. segregation"),

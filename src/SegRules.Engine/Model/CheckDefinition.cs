@@ -26,6 +26,9 @@ public sealed record CheckDefinition(
     string? Note,
     SourcePosition Position)
 {
+    /// <summary>The sources <see cref="Citation"/> names, each with its parts where the rule file gives them.</summary>
+    public IReadOnlyList<CitationSource> Sources { get; init; } = [];
+
     /// <summary>Everything the check reads (lines, supplemental figures, checks), condition first, then the message.</summary>
     public IReadOnlyList<LineKey> Reads { get; } = When.References.Concat(Message.Placeholders.SelectMany(p => p.Expression.References)).Distinct().ToArray();
 

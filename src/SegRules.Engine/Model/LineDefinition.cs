@@ -23,6 +23,9 @@ public sealed record LineDefinition(
     string? Section,
     SourcePosition Position)
 {
+    /// <summary>The sources <see cref="Citation"/> names, each with its parts where the rule file gives them.</summary>
+    public IReadOnlyList<CitationSource> Sources { get; init; } = [];
+
     /// <summary>The sign the form prints the line's figure with (inputs only; <see cref="LineSign.Any"/> unless declared).</summary>
     public LineSign Sign { get; init; } = LineSign.Any;
 }

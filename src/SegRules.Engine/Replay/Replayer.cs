@@ -67,7 +67,13 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
 
         var chosen = rules.Select(record.Form, asOf, version, diagnostics, file.AsOfPosition);
         var compiled = chosen is null ? null : ruleSets.For(chosen, diagnostics);
-        return compiled is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, compiled, fit: true);
+        return compiled is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, compiled, fit: true, LineageFrom(record, rules, chosen!, diagnostics));
+    }
+
+    /// <summary>The lineage that maps the record's version to <paramref name="chosen"/>: the one <paramref name="chosen"/> declares when the record's version is the one just before it.</summary>
+    private static LineLineage LineageFrom(EvaluationRecord record, RuleRepository rules, RuleVersion chosen, DiagnosticBag diagnostics)
+    {
+        return rules.Previous(chosen)?.Info.Version == record.Version ? LineLineage.Read(chosen.Directory, diagnostics) : LineLineage.None;
     }
 
     private (CompiledForm?, IReadOnlyList<Diagnostic>) Compile(RuleSetSnapshot snapshot)
@@ -78,7 +84,7 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
         return compiled is null || SnapshotRules.Matches(compiled.Definition, snapshot, problems) ? (compiled, problems.Items) : (null, problems.Items);
     }
 
-    private static RecordReplay Replay(EvaluationRecord record, CompiledForm compiled, bool fit)
+    private static RecordReplay Replay(EvaluationRecord record, CompiledForm compiled, bool fit, LineLineage? lineage = null)
     {
         var form = compiled.Definition;
         var notes = new List<string>();
@@ -93,7 +99,10 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
         try
         {
             var replayed = EvaluationRecords.From(EvaluationPipeline.Run(compiled, inputs));
-            return new RecordReplay(record, form.Info.Version, Lines(record.Lines, replayed.Lines), Findings(record.Findings, replayed.Findings), [], notes);
+            // Through the lineage, a renumbered line is compared with its predecessor, not listed as only on one side.
+            var stored = (lineage ?? LineLineage.None).Carry(record.Lines, out var unmatched);
+            var lines = Lines(stored, replayed.Lines.Where(l => !unmatched.Contains(l.Key)).ToDictionary(StringComparer.Ordinal));
+            return new RecordReplay(record, form.Info.Version, lines, Findings(record.Findings, replayed.Findings), [], notes);
         }
         catch (LineEvaluationException e)
         {

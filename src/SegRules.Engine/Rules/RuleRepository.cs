@@ -102,6 +102,10 @@ public sealed class RuleRepository
         };
     }
 
+    /// <summary>The version of the same form that took effect last before <paramref name="version"/>; null for the first.</summary>
+    public RuleVersion? Previous(RuleVersion version) =>
+        Versions.Where(v => v.Info.Form == version.Info.Form && v.Info.EffectiveFrom < version.Info.EffectiveFrom).MaxBy(v => v.Info.EffectiveFrom);
+
     /// <summary>The version of <paramref name="form"/> with id <paramref name="id"/>; null (reported) when there is none.</summary>
     public RuleVersion? Find(string form, string id, DiagnosticBag diagnostics)
     {
@@ -158,6 +162,7 @@ public sealed class RuleRepository
     {
         var problems = new DiagnosticBag();
         var versions = new List<RuleVersion>();
+        var idPositions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         foreach (var directory in VersionDirectories())
         {
             var manifest = RuleSetReader.ReadManifestOnly(directory, problems);
@@ -165,12 +170,14 @@ public sealed class RuleRepository
             if (info is not null)
             {
                 versions.Add(new RuleVersion(info, directory));
+                idPositions[directory] = manifest!.Version?.Start ?? manifest.Start;
             }
         }
 
+        // Reported at the later folder's version id, where the author would rename it.
         foreach (var clash in versions.GroupBy(v => (v.Info.Form, v.Info.Version)).Where(g => g.Count() > 1))
         {
-            problems.ReportFile(null, DiagnosticCatalog.VersionConflict,
+            problems.Report(idPositions[clash.Last().Directory], DiagnosticCatalog.VersionConflict,
                 $"version {clash.Key.Version} of {clash.Key.Form} is defined in {string.Join(" and ", clash.Select(v => SourceFiles.Display(v.Directory)))}: give each version its own id");
         }
 

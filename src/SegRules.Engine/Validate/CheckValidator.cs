@@ -28,7 +28,7 @@ internal static class CheckValidator
         return when is null || message is null || severity is null || syntax.Title is null
             ? null
             : new CheckDefinition(id, syntax.Title.Value, when, severity.Value, message, syntax.Citation?.Value,
-                syntax.Action?.Value, syntax.Deadline?.Value, syntax.Note?.Value, syntax.Start);
+                syntax.Action?.Value, syntax.Deadline?.Value, syntax.Note?.Value, syntax.Start) { Sources = syntax.Sources };
     }
 
     private static Severity? Severity(ScalarNode? node, DiagnosticBag diagnostics)

@@ -34,7 +34,7 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
         }
 
         var line = new LineDefinition(key, null, syntax.Label.Value.Trim(), LineKind.Supplemental, null, null,
-            syntax.Citation?.Value, syntax.Note?.Value, null, syntax.Start);
+            syntax.Citation?.Value, syntax.Note?.Value, null, syntax.Start) { Sources = syntax.Sources };
         return Claim(key, syntax.Id.Start, line) ? line : null;
     }
 
@@ -175,7 +175,7 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
         }
 
         var line = new LineDefinition(key.Value, syntax.PrintedLine?.Value, label, kind.Value, null, defaultValue,
-            syntax.Citation?.Value, syntax.Note?.Value, syntax.Section?.Value, syntax.Start) { Sign = sign };
+            syntax.Citation?.Value, syntax.Note?.Value, syntax.Section?.Value, syntax.Start) { Sources = syntax.Sources, Sign = sign };
         return Claim(line.Key, (syntax.Code ?? syntax.Id)!.Start, line) ? line : null;
     }
 

@@ -42,6 +42,16 @@ public static class CommonOptions
         DefaultValueFactory = _ => Engine.Balances.BalancesReader.DefaultForm,
     };
 
+    /// <summary>
+    /// The versions of <paramref name="form"/> a command works on: those <paramref name="requested"/>
+    /// (each one that does not exist reported), or every version when none is requested and
+    /// <paramref name="allWhenNone"/>.
+    /// </summary>
+    public static Engine.Rules.RuleVersion[] Versions(Engine.Rules.RuleRepository repository, string form, string[] requested, bool allWhenNone, Engine.Diagnostics.DiagnosticBag diagnostics) =>
+        requested.Length == 0 && allWhenNone
+            ? repository.Versions.Where(v => v.Info.Form == form).ToArray()
+            : requested.Select(id => repository.Find(form, id, diagnostics)).OfType<Engine.Rules.RuleVersion>().ToArray();
+
     /// <summary><c>--no-cache</c>: compile rule sets in this process, neither reading nor writing the disk cache.</summary>
     public static Option<bool> NoCache() => new("--no-cache")
     {

@@ -7,12 +7,15 @@ public static class RulesCommand
 {
     /// <summary>Builds the command and its subcommands.</summary>
     public static Command Create(TextWriter output, TextWriter error) =>
-        new("rules", "Work with rule sets: list versions, check, compare, start a new version, run regression cases.")
+        new("rules", "Work with rule sets: list versions, check, lint, compare, start a new version, run regression cases.")
         {
             RulesListCommand.Create(output, error),
             RulesCheckCommand.Create(output, error),
+            RulesLintCommand.Create(output, error),
             RulesDiffCommand.Create(output, error),
+            RulesDocsCommand.Create(output, error),
             RulesNewVersionCommand.Create(output, error),
             RulesTestCommand.Create(output, error),
+            RulesPinCaseCommand.Create(output, error),
         };
 }

@@ -43,7 +43,10 @@ public static class RulesDiffCommand
                 return ExitCodes.UserError;
             }
 
-            var changes = RuleSetDiff.Compare(a, b);
+            // A version's lineage.yaml maps its lines to the version just before it.
+            var laterVersion = repository.Find(formId, b.Info.Version, diagnostics)!;
+            var lineage = repository.Previous(laterVersion)?.Info.Version == a.Info.Version ? LineLineage.Read(laterVersion.Directory, diagnostics) : null;
+            var changes = RuleSetDiff.Compare(a, b, lineage);
             if (parse.GetValue(format) == "json")
             {
                 ViewJson.Write(new RuleDiffView(formId, a.Info.Version, b.Info.Version, changes), output);

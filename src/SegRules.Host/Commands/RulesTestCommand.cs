@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegRules.Authoring.Quality;
 using SegRules.Authoring.Regression;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Rules;
@@ -17,10 +18,13 @@ public static class RulesTestCommand
         var versions = new Argument<string[]>("versions") { Description = "The versions to test (default: every version).", Arity = ArgumentArity.ZeroOrMore };
         var form = CommonOptions.Form();
         var rules = CommonOptions.Rules();
+        var coverage = new Option<bool>("--coverage") { Description = "Also report which formula lines and checks the cases exercise, and what none does." };
+        var mutate = new Option<bool>("--mutate") { Description = "Also change each formula and condition one way at a time and list the mutants no case kills (implies --coverage)." };
+        var format = CommonOptions.Format();
         var noCache = CommonOptions.NoCache();
         var command = new Command("test", "Run the regression cases in each version's tests/ folder; print every failing expectation (expected, actual, formula).")
         {
-            versions, form, rules, noCache,
+            versions, form, rules, coverage, mutate, format, noCache,
         };
         command.SetAction(parse =>
         {
@@ -34,9 +38,7 @@ public static class RulesTestCommand
             var diagnostics = new DiagnosticBag();
             var formId = parse.GetValue(form)!;
             var requested = parse.GetValue(versions) ?? [];
-            var selected = requested.Length == 0
-                ? repository.Versions.Where(v => v.Info.Form == formId).ToArray()
-                : requested.Select(id => repository.Find(formId, id, diagnostics)).OfType<RuleVersion>().ToArray();
+            var selected = CommonOptions.Versions(repository, formId, requested, allWhenNone: true, diagnostics);
             if (diagnostics.HasErrors || selected.Length == 0)
             {
                 Output.DiagnosticPrinter.Print(diagnostics.HasErrors ? diagnostics.Sorted() : [Diagnostic.InFile(null, DiagnosticCatalog.NoRules, directory)], error, "nothing was tested.");
@@ -44,13 +46,36 @@ public static class RulesTestCommand
             }
 
             var reports = selected.Select(v => RegressionRunner.Run(v, pipeline)).ToArray();
-            foreach (var report in reports)
+            var json = parse.GetValue(format) == "json";
+            var measure = parse.GetValue(coverage) || parse.GetValue(mutate) || json;
+            if (!json)
             {
-                Write(report, output);
+                foreach (var report in reports)
+                {
+                    Write(report, output);
+                }
             }
 
-            var problems = reports.SelectMany(r => r.Problems.Concat(r.Cases.SelectMany(c => c.Problems))).ToArray();
-            if (problems.Length > 0)
+            var problems = reports.SelectMany(r => r.Problems.Concat(r.Cases.SelectMany(c => c.Problems))).ToList();
+            if (measure && problems.Count == 0)
+            {
+                var qualityProblems = new DiagnosticBag();
+                var qualities = selected.Select(v => VersionQuality.Measure(v, parse.GetValue(mutate), qualityProblems)).OfType<VersionQuality>().ToArray();
+                problems.AddRange(qualityProblems.Sorted());
+                if (json)
+                {
+                    Output.QualityJsonWriter.Write(qualities, output);
+                }
+                else
+                {
+                    foreach (var quality in qualities)
+                    {
+                        Output.QualityTextWriter.Write(quality, output);
+                    }
+                }
+            }
+
+            if (problems.Count > 0)
             {
                 Output.DiagnosticPrinter.Print(problems, error, "fix the rules or the cases.");
                 return ExitCodes.UserError;

@@ -38,7 +38,7 @@ public sealed partial class LayeringTests
         ["Replay"] = ["Pipeline", "Compile", "Store", "Balances", "Rules", "Model", "Diagnostics", "Runtime"],
         ["Present"] = ["Evaluate", "Explain", "Reconcile", "Replay", "Store", "Model", "Diagnostics"],
         ["WhatIf"] = ["Pipeline", "Compile", "Present", "Balances", "Evaluate", "Load", "Store", "Model", "Diagnostics"],
-        ["Authoring"] = ["Pipeline", "Compile", "Store", "Balances", "Evaluate", "Load", "Rules", "Model", "Diagnostics"],
+        ["Authoring"] = ["Pipeline", "Compile", "Store", "Balances", "Import", "Evaluate", "Load", "Rules", "Model", "Diagnostics", "Runtime"],
         ["Host"] = ["Pipeline", "Present", "WhatIf", "Cache", "Files", "Authoring", "Balances", "Evaluate", "Explain", "Import", "Load", "Model", "Reconcile", "Replay", "Rules", "Store", "Diagnostics"],
     };
 

@@ -25,4 +25,25 @@ public sealed class DiagnosticCatalogTests
 
         Assert.All(Descriptors, d => Assert.Contains($"| {d.Id} | {d.Title} |", doc));
     }
+
+    [Fact]
+    public void Catalog_AllDescriptors_SayWhatIsWrongAndWhatToDo()
+    {
+        // A bare "{0}" would leave the message to each caller; the help says what to do in general.
+        var bare = Descriptors.Where(d => d.MessageFormat.Trim() == "{0}").Select(d => d.Id);
+        var helpless = Descriptors.Where(d => d.Help.Length == 0).Select(d => d.Id);
+
+        Assert.Empty(bare);
+        Assert.Empty(helpless);
+    }
+
+    [Fact]
+    public void Diagnostic_ToString_NamesItsSeverity()
+    {
+        var at = new SegRules.Engine.Model.SourcePosition("rules/x/page.yaml", 3, 5);
+
+        Assert.Equal("rules/x/page.yaml(3,5): error SR2006: line [7010] has no label: add the form's wording for the line",
+            Diagnostic.At(at, DiagnosticCatalog.MissingLabel, "[7010]").ToString());
+        Assert.StartsWith("rules/x/page.yaml(3,5): warning SR7701: ", Diagnostic.At(at, DiagnosticCatalog.UnusedLine, "[x]").ToString());
+    }
 }

@@ -31,4 +31,15 @@ public sealed class RuleFileSchemaTests
         Assert.Equal(keys.Order(StringComparer.Ordinal), node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.False(node.GetProperty("additionalProperties").GetBoolean());
     }
+
+    [Fact]
+    public void Schema_CitationSource_MatchesTheKeysTheLoaderAccepts()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.BundledRules, "schema", "page.schema.json")));
+
+        var source = schema.RootElement.GetProperty("$defs").GetProperty("citation").GetProperty("oneOf")[1].GetProperty("items").GetProperty("oneOf")[1];
+
+        Assert.Equal(CitationReader.SourceKeys.Order(StringComparer.Ordinal), source.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("#/$defs/citation", schema.RootElement.GetProperty("properties").GetProperty("lines").GetProperty("items").GetProperty("properties").GetProperty("citation").GetProperty("$ref").GetString());
+    }
 }

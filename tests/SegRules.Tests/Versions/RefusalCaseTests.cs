@@ -14,7 +14,10 @@ public sealed class RefusalCaseTests : IDisposable
         var page = Path.Combine(rules, "daily-seg", "2014-11-14", "segregation.yaml");
         var original = File.ReadAllText(page);
         File.WriteAllText(page, original.Replace("    kind: input\n    sign: negative\n", "    kind: input\n", StringComparison.Ordinal));
-        File.Delete(Path.Combine(rules, "daily-seg", "2014-11-14", "tests", "filed-sign.yaml")); // names filed_sign_7033, which goes with the sign
+        foreach (var namesFiledSign in new[] { "filed-sign.yaml", "filed-deductions-nil.yaml", "filed-deductions-printed.yaml" })
+        {
+            File.Delete(Path.Combine(rules, "daily-seg", "2014-11-14", "tests", namesFiledSign)); // names filed_sign_7033, which goes with the sign
+        }
 
         var result = CliInProcess.Run("rules", "test", "2014-11-14", "--rules", rules);
 

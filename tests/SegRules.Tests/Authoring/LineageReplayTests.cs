@@ -1,0 +1,37 @@
+using SegRules.Tests.Support;
+
+namespace SegRules.Tests.Authoring;
+
+/// <summary>Replay across versions compares a renumbered line with its predecessor through the later version's lineage.yaml.</summary>
+public sealed class LineageReplayTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public void Replay_LineRenumberedWithLineage_ComparedThroughIt()
+    {
+        var rules = _temp.CopyTree(TestPaths.BundledRules, "rules");
+        Assert.Equal(0, CliInProcess.Run("rules", "new-version", "--from", "2012-11-30", "--id", "2013-01-02", "--effective", "2013-01-02", "--rules", rules).ExitCode);
+        var later = Path.Combine(rules, "daily-seg", "2013-01-02");
+        foreach (var file in Directory.GetFiles(later, "*.yaml", SearchOption.AllDirectories))
+        {
+            File.WriteAllText(file, File.ReadAllText(file).Replace("[7190]", "[7191]", StringComparison.Ordinal)
+                .Replace("  - code: 7190\n", "  - code: 7191\n", StringComparison.Ordinal).Replace("    7190:", "    7191:", StringComparison.Ordinal));
+        }
+
+        var db = _temp.File("seg.db");
+        var stored = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--rules", rules, "--rules-version", "2012-11-30", "--db", db);
+        Assert.True(stored.ExitCode == 0, stored.Error);
+
+        var without = CliInProcess.Run("replay", "--rules-version", "2013-01-02", "--rules", rules, "--db", db);
+        File.WriteAllText(Path.Combine(later, "lineage.yaml"), "lines:\n  - line: 7191\n    change: renumbered\n    from: [7190]\n");
+        var through = CliInProcess.Run("replay", "--rules-version", "2013-01-02", "--rules", rules, "--db", db);
+
+        Assert.True(without.ExitCode == 1, without.Output + without.Error);
+        Assert.Matches(@"lines only in the stored evaluation \(\d+\): .*\b7190\b", without.Output);
+        Assert.DoesNotContain("lines only in the stored evaluation", through.Output);
+        Assert.DoesNotContain("7191", through.Output);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
