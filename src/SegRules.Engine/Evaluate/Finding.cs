@@ -23,7 +23,15 @@ public sealed record Finding(
     string? Action,
     string? Deadline,
     IReadOnlyList<LineKey> Reads,
-    IReadOnlyList<LineKey> Missing);
+    IReadOnlyList<LineKey> Missing)
+{
+    /// <summary>
+    /// The figures the message was filled in with, one per placeholder of a fired check's message
+    /// (none for a check not evaluated): the message follows from them and the check, which is how a
+    /// store keeps a finding without its text.
+    /// </summary>
+    public IReadOnlyList<decimal> Figures { get; init; } = [];
+}
 
 /// <summary>Why a finding is reported.</summary>
 public enum FindingStatus

@@ -16,15 +16,14 @@ public static class FindingBuilder
             var check = layout.Checks[slot];
             if (state.Fired[slot])
             {
-                findings.Add(new Finding(check.Id, check.Title, FindingStatus.Fired, check.Severity, Message(check, layout, state, slot),
-                    check.Citation, check.Action, check.Deadline, check.Reads, []));
+                var figures = state.Arguments.AsSpan(layout.ArgumentOffset(slot), check.Message.Placeholders.Count).ToArray();
+                findings.Add(new Finding(check.Id, check.Title, FindingStatus.Fired, check.Severity, Message(check, figures),
+                    check.Citation, check.Action, check.Deadline, check.Reads, []) { Figures = figures });
             }
             else if (!state.Evaluated[slot] && !LacksFiledFigures(check, layout, state))
             {
                 var missing = Missing(check, form, layout, state).Distinct().ToArray();
-                var needs = string.Join("; ", missing.Select(k => $"{form[k].Label} ({k})"));
-                findings.Add(new Finding(check.Id, check.Title, FindingStatus.NotEvaluated, Severity.Info,
-                    $"not evaluated: needs {needs}; give it under supplemental in the balances file",
+                findings.Add(new Finding(check.Id, check.Title, FindingStatus.NotEvaluated, Severity.Info, NotEvaluatedMessage(form, missing),
                     check.Citation, check.Action, check.Deadline, check.Reads, missing));
             }
         }
@@ -49,20 +48,25 @@ public static class FindingBuilder
             _ => [],
         });
 
-    private static string Message(CheckDefinition check, SlotLayout layout, EvaluationState state, int slot)
+    /// <summary>The message of <paramref name="check"/> fired with <paramref name="figures"/> (one per placeholder, in order).</summary>
+    public static string Message(CheckDefinition check, IReadOnlyList<decimal> figures)
     {
         var text = new StringBuilder();
-        var argument = layout.ArgumentOffset(slot);
+        var argument = 0;
         foreach (var part in check.Message.Parts)
         {
             text.Append(part switch
             {
                 TemplateText literal => literal.Text,
-                TemplatePlaceholder placeholder => FigureFormat.With(state.Arguments[argument++], placeholder.Format),
+                TemplatePlaceholder placeholder => FigureFormat.With(figures[argument++], placeholder.Format),
                 _ => "",
             });
         }
 
         return text.ToString();
     }
+
+    /// <summary>The message of a check not evaluated for want of the supplemental figures <paramref name="missing"/>.</summary>
+    public static string NotEvaluatedMessage(FormDefinition form, IReadOnlyList<LineKey> missing) =>
+        $"not evaluated: needs {string.Join("; ", missing.Select(k => $"{form[k].Label} ({k})"))}; give it under supplemental in the balances file";
 }

@@ -14,10 +14,13 @@ public sealed record ReplayView(string Mode, string? Version, IReadOnlyList<Repl
 {
     /// <summary>The view of <paramref name="replays"/> (the records kept for the detail) and <paramref name="summary"/> (all of them); <paramref name="version"/> is the version asked for.</summary>
     public static ReplayView Of(IReadOnlyList<RecordReplay> replays, DriftSummary summary, bool asStored, string? version) => new(
-        asStored ? "as-stored" : version is null ? "in-force" : "version",
+        ModeOf(asStored, version),
         version,
         replays.Select(ReplayRecordView.Of).ToArray(),
         ReplaySummaryView.Of(summary));
+
+    /// <summary>The <see cref="Mode"/> of a replay <paramref name="asStored"/> or on <paramref name="version"/>.</summary>
+    public static string ModeOf(bool asStored, string? version) => asStored ? "as-stored" : version is null ? "in-force" : "version";
 
     /// <summary>The view of <paramref name="replays"/>, every one summarised; <paramref name="version"/> is the version asked for.</summary>
     public static ReplayView Of(IReadOnlyList<RecordReplay> replays, bool asStored, string? version)

@@ -102,7 +102,7 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
             // Through the lineage, a renumbered line is compared with its predecessor, not listed as only on one side.
             var stored = (lineage ?? LineLineage.None).Carry(record.Lines, out var unmatched);
             var lines = Lines(stored, replayed.Lines.Where(l => !unmatched.Contains(l.Key)).ToDictionary(StringComparer.Ordinal));
-            return new RecordReplay(record, form.Info.Version, lines, Findings(record.Findings, replayed.Findings), [], notes);
+            return new RecordReplay(record, form.Info.Version, lines, Findings(record.Findings, replayed.Findings, fit ? null : form), [], notes);
         }
         catch (LineEvaluationException e)
         {
@@ -122,13 +122,18 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
     // Exactly the same figure, written the same way: 1.0 and 1.00 are equal but would not print alike.
     private static bool Identical(decimal? a, decimal? b) => a == b && a?.Scale == b?.Scale;
 
-    private static FindingDifference[] Findings(List<FindingRecord> stored, List<FindingRecord> replayed)
+    // On the record's own rule set (sameRules) findings are compared by check, status and figures:
+    // their words follow from the rule set, and are built only for a finding that differs. On another
+    // version the words themselves are compared, so a changed title or citation shows as drift.
+    private static FindingDifference[] Findings(List<FindingRecord> stored, List<FindingRecord> replayed, FormDefinition? sameRules)
     {
         var before = stored.ToLookup(f => f.Check, StringComparer.Ordinal);
         var after = replayed.ToLookup(f => f.Check, StringComparer.Ordinal);
         return stored.Concat(replayed).Select(f => f.Check).Distinct(StringComparer.Ordinal)
-            .Select(check => new FindingDifference(check, before[check].FirstOrDefault(), after[check].FirstOrDefault()))
-            .Where(d => d.Stored is null || d.Replayed is null || d.Fields.Count > 0 || before[d.Check].Count() != after[d.Check].Count())
+            .Select(check => (Check: check, Stored: before[check].FirstOrDefault(), Replayed: after[check].FirstOrDefault()))
+            .Where(d => d.Stored is null || d.Replayed is null || before[d.Check].Count() != after[d.Check].Count()
+                || (sameRules is null ? d.Stored.DifferencesFrom(d.Replayed).Count > 0 : !d.Stored.SameOnRuleSet(d.Replayed)))
+            .Select(d => new FindingDifference(d.Check, sameRules is null ? d.Stored : d.Stored?.Worded(sameRules), d.Replayed))
             .ToArray();
     }
 

@@ -2,6 +2,7 @@ using LiteDB;
 using LiteDB.Engine;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
+using SegRules.Engine.Model;
 
 namespace SegRules.Engine.Store;
 
@@ -32,6 +33,7 @@ public sealed class EvaluationStore : IDisposable
     private readonly DatabaseFiles _files;
     private readonly LiteDatabase _database;
     private readonly string _display;
+    private readonly Dictionary<string, FormDefinition?> _forms = new(StringComparer.Ordinal);
 
     private EvaluationStore(DatabaseFiles files, LiteDatabase database, string display)
     {
@@ -103,11 +105,15 @@ public sealed class EvaluationStore : IDisposable
     // its files' final newline and no longer hashed to its id; stored text must be exactly as read.
     private static BsonMapper ExactMapper() => new() { TrimWhitespace = false, EmptyStringToNull = false };
 
-    /// <summary>The stored evaluations.</summary>
-    public ILiteCollection<EvaluationRecord> Evaluations => _database.GetCollection<EvaluationRecord>(EvaluationsCollection);
-
     /// <summary>The stored rule set snapshots, by hash.</summary>
     public ILiteCollection<RuleSetSnapshot> RuleSets => _database.GetCollection<RuleSetSnapshot>(RuleSetsCollection);
+
+    // The evaluations as documents: compact records are written and read by hand (CompactRecord),
+    // records of the previous release through the mapper.
+    private ILiteCollection<BsonDocument> Documents => _database.GetCollection(EvaluationsCollection, BsonAutoId.Int64);
+
+    // The same collection typed, for the indexes and queries on the fields both formats share.
+    private ILiteCollection<EvaluationRecord> Evaluations => _database.GetCollection<EvaluationRecord>(EvaluationsCollection);
 
     /// <summary>Stores <paramref name="evaluation"/> and, the first time its rule set is seen, the rule set's text.</summary>
     /// <returns>The new record's id.</returns>
@@ -153,7 +159,7 @@ public sealed class EvaluationStore : IDisposable
                         });
                     }
 
-                    var id = Evaluations.Insert(record).AsInt64;
+                    var id = Documents.Insert(CompactRecord.ToDocument(record, form)).AsInt64;
                     written.Add((id, record.SourceHash, record.Firm));
                     saved(evaluation, id);
                 }
@@ -179,26 +185,118 @@ public sealed class EvaluationStore : IDisposable
     }
 
     /// <summary>The evaluations <paramref name="query"/> selects, newest as-of date first (the later stored first on one date).</summary>
-    public IReadOnlyList<EvaluationRecord> Find(EvaluationQuery query) => Read("the evaluations", () =>
-    {
-        var from = query.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "0000-00-00";
-        var to = query.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999-99-99";
-        var found = query.Firm is { } firm && firm.Length <= FirmKeyLength
-            ? Evaluations.Find(Query.Between(FirmAsOfExpression, $"{firm}|{from}", $"{firm}|{to}"))
-            : Evaluations.Find(Query.Between(nameof(EvaluationRecord.AsOf), from, to));
-        // The index ranges follow LiteDB's collation; the exact test is ordinal on the date text.
-        return found
-            .Select(RecordShape.Checked)
-            .Where(r => (query.Firm is null || string.Equals(r.Firm, query.Firm, StringComparison.OrdinalIgnoreCase))
-                && string.CompareOrdinal(r.AsOf, from) >= 0 && string.CompareOrdinal(r.AsOf, to) <= 0)
+    public IReadOnlyList<EvaluationRecord> Find(EvaluationQuery query) =>
+        Read("the evaluations", () => Select(query).ToArray()).Select(d => Expand(d, texts: true)).Where(r => Selects(query, r))
             .OrderByDescending(r => r.AsOf, StringComparer.Ordinal).ThenByDescending(r => r.Id).ToArray();
-    });
+
+    /// <summary>
+    /// The evaluations <paramref name="query"/> selects, oldest as-of date first (the earlier stored
+    /// first on one date), read from the file as they are enumerated rather than all at once: only one
+    /// date's records are held at a time. Without <paramref name="texts"/> the findings of a compact
+    /// record carry no words (see <see cref="CompactRecord.FromDocument"/>), for comparing them.
+    /// Enumerate while the store is open.
+    /// </summary>
+    public IEnumerable<EvaluationRecord> Oldest(EvaluationQuery query, bool texts)
+    {
+        using var documents = Read("the evaluations", () => Select(query).GetEnumerator());
+        var day = new List<EvaluationRecord>();
+        while (Read("the evaluations", documents.MoveNext))
+        {
+            var record = Expand(documents.Current, texts);
+            if (!Selects(query, record))
+            {
+                continue;
+            }
+
+            if (day.Count > 0 && day[0].AsOf != record.AsOf)
+            {
+                foreach (var earlier in day.OrderBy(r => r.Id))
+                {
+                    yield return earlier;
+                }
+
+                day.Clear();
+            }
+
+            day.Add(record);
+        }
+
+        foreach (var last in day.OrderBy(r => r.Id))
+        {
+            yield return last;
+        }
+    }
 
     /// <summary>The evaluation with id <paramref name="id"/>; null when there is none.</summary>
-    public EvaluationRecord? Get(long id) => Read($"evaluation {id}", () => Evaluations.FindById(id) is { } record ? RecordShape.Checked(record) : null);
+    public EvaluationRecord? Get(long id) => Read($"evaluation {id}", () => Documents.FindById(id)) is { } document ? Expand(document, texts: true) : null;
+
+    /// <summary>How many evaluations the store holds.</summary>
+    public int Count() => Read("the evaluations", () => Documents.Count());
+
+    /// <summary>
+    /// How many evaluations the index range of <paramref name="query"/> holds, counted from the index
+    /// without reading them: the number <see cref="Oldest"/> yields, but for firms whose names differ
+    /// only in case or share their first 100 characters.
+    /// </summary>
+    public int Count(EvaluationQuery query) => Read("the evaluations", () => Documents.Count(IndexRange(query)));
 
     /// <summary>The rule set snapshot with content hash <paramref name="hash"/>; null when there is none.</summary>
     public RuleSetSnapshot? RuleSet(string hash) => Read($"the rule set {hash}", () => RuleSets.FindById(hash) is { } snapshot ? RecordShape.Checked(snapshot) : null);
+
+    // The documents of the evaluations the query's index range holds, in ascending index order: by
+    // firm and date, or by date. The index ranges follow LiteDB's collation; Selects is the exact test.
+    private IEnumerable<BsonDocument> Select(EvaluationQuery query) => Documents.Find(IndexRange(query));
+
+    private static BsonExpression IndexRange(EvaluationQuery query)
+    {
+        var (from, to) = Range(query);
+        return query.Firm is { } firm && firm.Length <= FirmKeyLength
+            ? Query.Between(FirmAsOfExpression, $"{firm}|{from}", $"{firm}|{to}")
+            : Query.Between(nameof(EvaluationRecord.AsOf), from, to);
+    }
+
+    private static (string From, string To) Range(EvaluationQuery query) =>
+        (query.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "0000-00-00",
+         query.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999-99-99");
+
+    // Ordinal on the date text, and the firm's whole name without regard to case.
+    private static bool Selects(EvaluationQuery query, EvaluationRecord record)
+    {
+        var (from, to) = Range(query);
+        return (query.Firm is null || string.Equals(record.Firm, query.Firm, StringComparison.OrdinalIgnoreCase))
+            && string.CompareOrdinal(record.AsOf, from) >= 0 && string.CompareOrdinal(record.AsOf, to) <= 0;
+    }
+
+    // A record of either format. A compact one is read with its rule set snapshot, loaded once per
+    // store; one whose snapshot is missing or altered cannot be read, and is reported as damaged.
+    private EvaluationRecord Expand(BsonDocument document, bool texts) => Read($"evaluation {(document["_id"].IsInt64 ? document["_id"].AsInt64 : document["_id"])}", () =>
+    {
+        if (!document.TryGetValue(CompactRecord.FormatField, out var format))
+        {
+            return RecordShape.Checked(_database.Mapper.ToObject<EvaluationRecord>(document));
+        }
+
+        if (!format.IsInt32 || format.AsInt32 != CompactRecord.Format)
+        {
+            throw new InvalidDataException($"it is in store format {format}, which this SegRules does not read");
+        }
+
+        var hash = document.TryGetValue(nameof(EvaluationRecord.RulesetHash), out var value) && value.IsString ? value.AsString : "";
+        var form = RuleSetForm(hash)
+            ?? throw new InvalidDataException($"the rule set snapshot {SnapshotRules.Short(hash)} its figures are laid out by is missing or altered");
+        return CompactRecord.FromDocument(document, form, texts);
+    });
+
+    private FormDefinition? RuleSetForm(string hash)
+    {
+        if (!_forms.TryGetValue(hash, out var form))
+        {
+            form = RuleSet(hash) is { } snapshot ? SnapshotRules.Load(snapshot, new DiagnosticBag()) : null;
+            _forms.Add(hash, form);
+        }
+
+        return form;
+    }
 
     /// <summary>The firms with stored evaluations, in name order.</summary>
     public IReadOnlyList<string> Firms() => Read("the firms' names", () =>
@@ -227,8 +325,8 @@ public sealed class EvaluationStore : IDisposable
     {
         foreach (var (id, sourceHash, firm) in written)
         {
-            var stored = Get(id);
-            if (stored is null || stored.SourceHash != sourceHash || stored.Firm != firm)
+            var stored = Read($"evaluation {id}", () => Documents.FindById(id));
+            if (stored is null || stored["sh"] != sourceHash || stored[nameof(EvaluationRecord.Firm)] != firm)
             {
                 throw new StoreWriteException(_display, $"{_display} did not keep what was stored: evaluation {id} does not read back as written; check the disk, and the file with segrules history");
             }

@@ -36,6 +36,12 @@ public sealed class FindingRecord
     /// <summary>The supplemental figures it lacked, when not evaluated.</summary>
     public List<string> Missing { get; set; } = [];
 
+    /// <summary>
+    /// The figures its message was filled in with (see <see cref="Finding.Figures"/>); null in a record
+    /// of the previous release, which kept only the message.
+    /// </summary>
+    public List<decimal>? Figures { get; set; }
+
     /// <summary>The record of <paramref name="finding"/>.</summary>
     public static FindingRecord From(Finding finding) => new()
     {
@@ -49,6 +55,7 @@ public sealed class FindingRecord
         Deadline = finding.Deadline,
         Reads = finding.Reads.Select(k => k.Value).ToList(),
         Missing = finding.Missing.Select(k => k.Value).ToList(),
+        Figures = finding.Figures.ToList(),
     };
 
     /// <summary>The finding as stored; null when its status or severity is not one SegRules writes.</summary>
@@ -67,10 +74,44 @@ public sealed class FindingRecord
         }
 
         return new Finding(new LineKey(Check), Title, status.Value, severity.Value, Message, Citation, Action, Deadline,
-            Reads.Select(k => new LineKey(k)).ToArray(), Missing.Select(k => new LineKey(k)).ToArray());
+            Reads.Select(k => new LineKey(k)).ToArray(), Missing.Select(k => new LineKey(k)).ToArray()) { Figures = Figures?.ToArray() ?? [] };
     }
 
-    /// <summary>The fields in which <paramref name="other"/> says something else, to the letter; empty when it says exactly the same.</summary>
+    /// <summary>
+    /// True when <paramref name="other"/>, found on the same rule set, is the same finding: the same
+    /// status, severity, figures (to the decimal place), reads and missing figures. Its words then
+    /// follow from the rule set alike, so they need not be built to compare; a finding of the previous
+    /// release, which has no figures, is compared word for word.
+    /// </summary>
+    public bool SameOnRuleSet(FindingRecord other) =>
+        Figures is null || other.Figures is null ? DifferencesFrom(other).Count == 0
+        : Status == other.Status && Severity == other.Severity && Identical(Figures, other.Figures)
+          && Reads.SequenceEqual(other.Reads, StringComparer.Ordinal) && Missing.SequenceEqual(other.Missing, StringComparer.Ordinal);
+
+    /// <summary>This finding with its title, message, citation, action and deadline worded by its check in <paramref name="form"/>, when it was read without them.</summary>
+    public FindingRecord Worded(FormDefinition form)
+    {
+        if (Figures is null || Message.Length > 0 || !form.TryGetCheck(new LineKey(Check), out var check))
+        {
+            return this;
+        }
+
+        var worded = (FindingRecord)MemberwiseClone();
+        worded.Title = check.Title;
+        worded.Citation = check.Citation;
+        worded.Action = check.Action;
+        worded.Deadline = check.Deadline;
+        worded.Message = Status == "fired"
+            ? FindingBuilder.Message(check, Figures)
+            : FindingBuilder.NotEvaluatedMessage(form, Missing.Select(k => new LineKey(k)).ToArray());
+        return worded;
+    }
+
+    /// <summary>
+    /// The fields in which <paramref name="other"/> says something else, to the letter; empty when it
+    /// says exactly the same. Figures that differ only where the message does not show them (a place
+    /// it rounds away) are <c>figures</c>.
+    /// </summary>
     public IReadOnlyList<string> DifferencesFrom(FindingRecord other)
     {
         var fields = new (string Name, bool Same)[]
@@ -85,6 +126,10 @@ public sealed class FindingRecord
             ("reads", Reads.SequenceEqual(other.Reads, StringComparer.Ordinal)),
             ("missing", Missing.SequenceEqual(other.Missing, StringComparer.Ordinal)),
         };
-        return fields.Where(f => !f.Same).Select(f => f.Name).ToArray();
+        var differ = fields.Where(f => !f.Same).Select(f => f.Name).ToArray();
+        return differ.Length == 0 && Figures is not null && other.Figures is not null && !Identical(Figures, other.Figures) ? ["figures"] : differ;
     }
+
+    private static bool Identical(List<decimal> a, List<decimal> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First == p.Second && p.First.Scale == p.Second.Scale);
 }

@@ -75,74 +75,66 @@ public static class ReplayCommand
             }
 
             var path = parse.GetValue(db) ?? DefaultDatabase.Path;
-            if (!StoreAccess.TryUse(path, readOnly: true, error, store => Read(store, query, stored), out var found))
-            {
-                return ExitCodes.UserError;
-            }
-
             var replayer = new Replayer(CommonOptions.RuleSets(parse.GetValue(noCache), error));
-            var json = parse.GetValue(format) == "json";
-            var keepDetail = json || parse.GetValue(detail);
+            var json = parse.GetValue(format) == "json" ? new ReplayJsonWriter(output, ReplayView.ModeOf(stored, requested), requested) : null;
+            var terminal = new TerminalText(output);
             var summary = new DriftSummary();
-            var replays = new List<RecordReplay>();
-            using (var progress = new ProgressBar(error, showProgress, "replaying", found.Records.Count))
+            using (json)
             {
-                // Oldest first, as they were filed, a chunk at a time on every core; each version or
-                // snapshot is compiled once. Only what differs is kept for the detail.
-                foreach (var chunk in found.Records.Reverse().Chunk(ChunkSize))
+                // Oldest first, as they were filed, read from the file a chunk at a time and replayed on
+                // every core; each version or snapshot is compiled once. A record that differs is
+                // written as soon as it is replayed, not kept: only the summary grows, by distinct change.
+                var done = StoreAccess.TryUse(path, readOnly: true, error, store =>
                 {
-                    foreach (var replay in chunk.AsParallel().AsOrdered()
-                                 .Select(record => stored ? replayer.AsStored(record, found.Snapshots.GetValueOrDefault(record.RulesetHash)) : replayer.Against(record, repository!, requested))
-                                 .ToArray())
+                    var snapshots = new Dictionary<string, RuleSetSnapshot?>(StringComparer.Ordinal);
+                    using var progress = new ProgressBar(error, showProgress, "replaying", store.Count(query));
+                    foreach (var chunk in store.Oldest(query, texts: !stored).Chunk(ChunkSize))
                     {
-                        summary.Add(replay);
-                        if (keepDetail && (json || replay.Differs || replay.Notes.Count > 0))
+                        foreach (var hash in stored ? chunk.Select(r => r.RulesetHash).Where(h => !snapshots.ContainsKey(h)).Distinct().ToArray() : [])
                         {
-                            replays.Add(replay);
+                            snapshots.Add(hash, store.RuleSet(hash));
                         }
+
+                        foreach (var replay in chunk.AsParallel().AsOrdered()
+                                     .Select(record => stored ? replayer.AsStored(record, snapshots[record.RulesetHash]) : replayer.Against(record, repository!, requested))
+                                     .ToArray())
+                        {
+                            summary.Add(replay);
+                            if (json is not null)
+                            {
+                                json.Add(replay);
+                            }
+                            else if (parse.GetValue(detail) && (replay.Differs || replay.Notes.Count > 0))
+                            {
+                                ReplayTextWriter.WriteDetail(replay, stored, terminal);
+                            }
+                        }
+
+                        progress.Report(summary.Records);
                     }
 
-                    progress.Report(summary.Records);
+                    return true;
+                }, out _);
+                if (!done)
+                {
+                    return ExitCodes.UserError;
                 }
+
+                json?.Finish(summary);
             }
 
             var mode = stored ? "on their own rule sets" : requested is null ? "with the versions in force on their dates" : $"with version {requested}";
-            if (json)
-            {
-                ViewJson.Write(ReplayView.Of(replays, summary, stored, requested), output);
-            }
-            else if (summary.Records == 0)
+            if (json is null && summary.Records == 0)
             {
                 output.WriteLine($"No evaluations{RecordFilter.Describe(query)} in {path}: nothing to replay.");
             }
-            else
+            else if (json is null)
             {
-                var terminal = new TerminalText(output);
-                foreach (var replay in replays)
-                {
-                    ReplayTextWriter.WriteDetail(replay, stored, terminal);
-                }
-
                 ReplayTextWriter.WriteSummary(summary, mode, stored, parse.GetValue(detail), terminal);
             }
 
             return summary.Same != summary.Records ? Differ : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static (IReadOnlyList<EvaluationRecord> Records, IReadOnlyDictionary<string, RuleSetSnapshot> Snapshots) Read(EvaluationStore store, EvaluationQuery query, bool snapshots)
-    {
-        var records = store.Find(query);
-        var byHash = new Dictionary<string, RuleSetSnapshot>(StringComparer.Ordinal);
-        foreach (var hash in snapshots ? records.Select(r => r.RulesetHash).Distinct(StringComparer.Ordinal) : [])
-        {
-            if (store.RuleSet(hash) is { } snapshot)
-            {
-                byHash.Add(hash, snapshot);
-            }
-        }
-
-        return (records, byHash);
     }
 }

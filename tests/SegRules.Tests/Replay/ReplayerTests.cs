@@ -49,10 +49,30 @@ public sealed class ReplayerTests : IDisposable
     }
 
     [Fact]
-    public void AsStored_FindingMessageAltered_ReportsTheMessage()
+    public void AsStored_FindingFigureAltered_ReportsTheMessageWordedFromTheStoredFigure()
     {
-        // Arrange
+        // Arrange: read as a replay reads it, without words
+        var (record, snapshot) = Store(FiledBalances, texts: false);
+        var altered = record.Findings.First(f => f.Figures!.Count > 0);
+        altered.Figures![0] += 1;
+
+        // Act
+        var replay = _replayer.AsStored(record, snapshot);
+
+        // Assert
+        var finding = Assert.Single(replay.Findings);
+        Assert.Equal(["message"], finding.Fields);
+        Assert.Equal(altered.Check, finding.Check);
+        Assert.NotEqual("", finding.Stored!.Title);
+        Assert.NotEqual(finding.Replayed!.Message, finding.Stored.Message);
+    }
+
+    [Fact]
+    public void AsStored_MessageAlteredInRecordOfThePreviousRelease_ReportsTheMessage()
+    {
+        // Arrange: a record of the previous release keeps words and no figures
         var (record, snapshot) = Store(FiledBalances);
+        record.Findings.ForEach(f => f.Figures = null);
         record.Findings[0].Message += ".";
 
         // Act
@@ -137,13 +157,13 @@ public sealed class ReplayerTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private (EvaluationRecord Record, RuleSetSnapshot Snapshot) Store(string balances)
+    private (EvaluationRecord Record, RuleSetSnapshot Snapshot) Store(string balances, bool texts = true)
     {
         var db = _temp.File($"{Guid.NewGuid():N}.db");
         var result = CliInProcess.Run("evaluate", _temp.Write($"{Guid.NewGuid():N}.yaml", balances), "--db", db);
         Assert.Equal(0, result.ExitCode);
         using var store = EvaluationStore.Open(db);
-        var record = Assert.Single(store.Find(new EvaluationQuery()));
+        var record = Assert.Single(store.Oldest(new EvaluationQuery(), texts).ToArray());
         return (record, store.RuleSet(record.RulesetHash)!);
     }
 }

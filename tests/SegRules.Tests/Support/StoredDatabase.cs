@@ -3,18 +3,23 @@ using SegRules.Engine.Store;
 
 namespace SegRules.Tests.Support;
 
-/// <summary>Reads what an evaluation database file holds, read-only, straight through LiteDB.</summary>
+/// <summary>Reads what an evaluation database file holds, read-only.</summary>
 public static class StoredDatabase
 {
-    /// <summary>The stored evaluations; none when the file does not exist.</summary>
-    public static IReadOnlyList<EvaluationRecord> Evaluations(string path) =>
-        Read(path, db => db.GetCollection<EvaluationRecord>(EvaluationStore.EvaluationsCollection).FindAll().ToArray());
+    /// <summary>The stored evaluations (either format), by id; none when the file does not exist.</summary>
+    public static IReadOnlyList<EvaluationRecord> Evaluations(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
 
-    /// <summary>The stored rule set snapshots; none when the file does not exist.</summary>
-    public static IReadOnlyList<RuleSetSnapshot> RuleSets(string path) =>
-        Read(path, db => db.GetCollection<RuleSetSnapshot>(EvaluationStore.RuleSetsCollection).FindAll().ToArray());
+        using var store = EvaluationStore.Open(path, EvaluationStore.DefaultWait, readOnly: true);
+        return [.. store.Find(new EvaluationQuery()).OrderBy(r => r.Id)];
+    }
 
-    private static T[] Read<T>(string path, Func<LiteDatabase, T[]> read)
+    /// <summary>The stored rule set snapshots, straight through LiteDB; none when the file does not exist.</summary>
+    public static IReadOnlyList<RuleSetSnapshot> RuleSets(string path)
     {
         if (!File.Exists(path))
         {
@@ -22,6 +27,6 @@ public static class StoredDatabase
         }
 
         using var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
-        return read(db);
+        return db.GetCollection<RuleSetSnapshot>(EvaluationStore.RuleSetsCollection).FindAll().ToArray();
     }
 }
