@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SegRules.Host.Output;
@@ -10,39 +8,27 @@ namespace SegRules.Host.Output;
 /// </summary>
 public sealed class JsonListWriter : IDisposable
 {
-    private readonly TextWriter _output;
-    private readonly MemoryStream _buffer = new();
-    private readonly Utf8JsonWriter _json;
+    private readonly PrintedJson _printed;
 
     /// <summary>Opens the list on <paramref name="output"/>.</summary>
     public JsonListWriter(TextWriter output)
     {
-        _output = output;
-        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        _json.WriteStartArray();
+        _printed = new PrintedJson(output);
+        _printed.Json.WriteStartArray();
     }
 
     /// <summary>Writes one item with <paramref name="write"/> and prints it.</summary>
     public void Add(Action<Utf8JsonWriter> write)
     {
-        write(_json);
-        Drain();
+        write(_printed.Json);
+        _printed.Print();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _json.WriteEndArray();
-        Drain();
-        _output.WriteLine();
-        _json.Dispose();
-        _buffer.Dispose();
-    }
-
-    private void Drain()
-    {
-        _json.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-        _buffer.SetLength(0);
+        _printed.Json.WriteEndArray();
+        _printed.End();
+        _printed.Dispose();
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SegRules.Engine.Present;
 using SegRules.Engine.Replay;
@@ -13,50 +11,37 @@ namespace SegRules.Host.Output;
 /// </summary>
 public sealed class ReplayJsonWriter : IDisposable
 {
-    private readonly TextWriter _output;
-    private readonly MemoryStream _buffer = new();
-    private readonly Utf8JsonWriter _json;
+    private readonly PrintedJson _printed;
 
     /// <summary>Opens the view on <paramref name="output"/>: <paramref name="mode"/> and <paramref name="version"/> as in <see cref="ReplayView"/>.</summary>
     public ReplayJsonWriter(TextWriter output, string mode, string? version)
     {
-        _output = output;
-        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        _json.WriteStartObject();
-        _json.WriteString("mode", mode);
-        _json.WriteString("version", version);
-        _json.WriteStartArray("records");
+        _printed = new PrintedJson(output);
+        var json = _printed.Json;
+        json.WriteStartObject();
+        json.WriteString("mode", mode);
+        json.WriteString("version", version);
+        json.WriteStartArray("records");
     }
 
     /// <summary>Writes and prints one record.</summary>
     public void Add(RecordReplay replay)
     {
-        JsonSerializer.Serialize(_json, ReplayRecordView.Of(replay), ViewJson.Options);
-        Drain();
+        JsonSerializer.Serialize(_printed.Json, ReplayRecordView.Of(replay), ViewJson.Options);
+        _printed.Print();
     }
 
     /// <summary>Closes the records and writes <paramref name="summary"/>.</summary>
     public void Finish(DriftSummary summary)
     {
-        _json.WriteEndArray();
-        _json.WritePropertyName("summary");
-        JsonSerializer.Serialize(_json, ReplaySummaryView.Of(summary), ViewJson.Options);
-        _json.WriteEndObject();
-        Drain();
-        _output.WriteLine();
+        var json = _printed.Json;
+        json.WriteEndArray();
+        json.WritePropertyName("summary");
+        JsonSerializer.Serialize(json, ReplaySummaryView.Of(summary), ViewJson.Options);
+        json.WriteEndObject();
+        _printed.End();
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _json.Dispose();
-        _buffer.Dispose();
-    }
-
-    private void Drain()
-    {
-        _json.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-        _buffer.SetLength(0);
-    }
+    public void Dispose() => _printed.Dispose();
 }
