@@ -2,7 +2,9 @@ namespace SegRules.Engine.Store;
 
 /// <summary>
 /// One stored evaluation: who and what was evaluated, on exactly which rule set, and every line's
-/// value, so it can be shown, explained and reproduced later.
+/// value, so it can be shown, explained and reproduced later. This is the record as read, whichever
+/// format the file holds it in: the store writes it compactly (<see cref="CompactRecord"/>) and words
+/// its findings from the rule set snapshot when it reads it back.
 /// </summary>
 public sealed class EvaluationRecord
 {

@@ -3,7 +3,11 @@ using SegRules.Engine.Model;
 
 namespace SegRules.Engine.Store;
 
-/// <summary>A stored finding: what a check found, as it was worded when the evaluation ran.</summary>
+/// <summary>
+/// A stored finding: what a check found, as it was worded when the evaluation ran. A compact record
+/// keeps only its check, status and figures; the words are rendered again from the rule set snapshot
+/// (<see cref="Worded"/>), which words them exactly as the evaluation did.
+/// </summary>
 public sealed class FindingRecord
 {
     /// <summary>The check's id.</summary>
