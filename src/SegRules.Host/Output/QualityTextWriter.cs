@@ -35,6 +35,11 @@ public static class QualityTextWriter
             output.WriteLine($"  survives: {survivor.Id}");
         }
 
+        foreach (var equivalent in mutation.Equivalent)
+        {
+            output.WriteLine($"  equivalent (named in tests/{EquivalentMutants.FileName}): {equivalent.Id}");
+        }
+
         foreach (var stale in mutation.StaleEquivalents)
         {
             output.WriteLine($"  listed as equivalent but not a surviving mutant (remove it from tests/{EquivalentMutants.FileName}): {stale}");
