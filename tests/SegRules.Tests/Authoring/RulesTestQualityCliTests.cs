@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using SegRules.Authoring.Quality;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Model;
@@ -38,7 +39,7 @@ public sealed class RulesTestQualityCliTests : IDisposable
         File.Delete(Path.Combine(tests, "excess-exactly-required.yaml"));
         var first = CliInProcess.Run("rules", "test", "2012-11-08", "--mutate", "--format", "json", "--rules", rules);
         var survivors = Mutation(first).GetProperty("survivors").EnumerateArray().Select(e => e.GetString()!).ToArray();
-        var named = survivors.Skip(1).Append("[7040] segregation.yaml(1,1) '+' -> '-'").ToArray();
+        var named = survivors.Skip(1).Append("[7040] '+' -> '*'").ToArray();
         NameEquivalents(tests, named);
 
         // Act
@@ -55,13 +56,29 @@ public sealed class RulesTestQualityCliTests : IDisposable
         Assert.Equal([survivors[0]], mutation.GetProperty("survivors").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(survivors.Length - 1, mutation.GetProperty("equivalent").GetInt32());
         Assert.Equal(survivors.Skip(1), mutation.GetProperty("equivalentMutants").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["[7040] segregation.yaml(1,1) '+' -> '-'"], mutation.GetProperty("staleEquivalents").EnumerateArray().Select(e => e.GetString()));
-        Assert.Contains($"  survives: {survivors[0]}", text.Output);
+        Assert.Equal(["[7040] '+' -> '*'"], mutation.GetProperty("staleEquivalents").EnumerateArray().Select(e => e.GetString()));
+        Assert.Matches($@"  survives: {Regex.Escape(survivors[0])}  \(at \w+\.yaml\(\d+,\d+\)\)", text.Output);
         Assert.Contains($"  equivalent (named in tests/equivalent-mutants.yaml): {survivors[1]}", text.Output);
-        Assert.Contains("listed as equivalent but not a surviving mutant (remove it from tests/equivalent-mutants.yaml): [7040] segregation.yaml(1,1) '+' -> '-'", text.Output);
+        Assert.Contains("listed as equivalent but not a surviving mutant (remove it from tests/equivalent-mutants.yaml): [7040] '+' -> '*'", text.Output);
         Assert.Equal(0, all.ExitCode);
         Assert.Equal(0, Mutation(all).GetProperty("survivors").GetArrayLength());
         Assert.Equal(100m, Mutation(all).GetProperty("score").GetDecimal());
+    }
+
+    [Fact]
+    public void Mutants_FileEditedAboveTheFormulas_KeepTheirNames()
+    {
+        var rules = _temp.CopyTree(TestPaths.BundledRules, "rules");
+        var page = Path.Combine(rules, "daily-seg", "2014-11-14", "segregation.yaml");
+        var before = MutantNames(rules);
+        File.WriteAllText(page, "# A comment added above every line of the page.\n\n" + File.ReadAllText(page));
+
+        var after = MutantNames(rules);
+
+        Assert.Equal(before, after);
+        Assert.Equal(before.Length, before.Distinct().Count());
+        Assert.Contains("[7194] round_half_up -> round_half_even", after);
+        Assert.Contains("[7040] '+' -> '-' #2", after);
     }
 
     [Fact]
@@ -115,6 +132,14 @@ public sealed class RulesTestQualityCliTests : IDisposable
         Assert.Contains(mutants, d => d.StartsWith("[7180] -> [", StringComparison.Ordinal));
         Assert.Contains(mutants, d => d.StartsWith("[7060] -> [", StringComparison.Ordinal));
         Assert.DoesNotContain(mutants, d => d.EndsWith("-> [7194]", StringComparison.Ordinal) || d.EndsWith("-> [7198]", StringComparison.Ordinal));
+    }
+
+    private static string[] MutantNames(string rules)
+    {
+        var repository = new RuleRepository(rules);
+        var problems = new DiagnosticBag();
+        var form = RuleRepository.Load(repository.Find("daily-seg", "2014-11-14", problems)!, problems)!;
+        return MutationRunner.Mutants(form).Select(m => m.Id).ToArray();
     }
 
     // Mutant names hold quotes and brackets but never a double quote: a double-quoted scalar holds them as they are.
