@@ -39,6 +39,16 @@ public static class Cli
             return ExitCodes.UserError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last resort: every problem a user can cause is reported where it is found; what
+            // reaches here is a bug, still told in one line rather than as a stack trace.
+            error.WriteLine($"segrules: internal error ({e.GetType().Name}: {Output.TerminalText.Escape(e.Message)}); this is a bug in SegRules, not a problem with your files: please report it with the command you ran");
+            return ExitCodes.InternalError;
+        }
     }
 }

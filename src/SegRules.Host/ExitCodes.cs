@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>The input (arguments, rule files, balances, database file) has problems; they were printed.</summary>
     public const int UserError = 2;
+
+    /// <summary>
+    /// SegRules itself failed (a bug, not a problem with the input): one line says what, without a
+    /// stack trace; nothing was reported stored that is not. 70 is <c>EX_SOFTWARE</c> of sysexits.h.
+    /// </summary>
+    public const int InternalError = 70;
 }

@@ -1,4 +1,5 @@
 using SegRules.Engine.Diagnostics;
+using SegRules.Engine.Pipeline;
 using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
 using SegRules.Engine.Store;
@@ -95,9 +96,24 @@ public static class EvaluateBatch
         return problems;
     }
 
-    // The second pass: the evaluations in file order, a chunk at a time evaluated on every core.
-    private static IEnumerable<Evaluation> Evaluate(EvaluateRequest request, IReadOnlyList<string> files) =>
-        files.Chunk(ChunkSize)
-            .SelectMany(chunk => chunk.AsParallel().AsOrdered().Select(file => request.Pipeline.Evaluate(file, request.Version)).ToArray())
-            .Select(outcome => outcome.Evaluation ?? throw new DiagnosticsException(outcome.Diagnostics));
+    // The second pass: the evaluations in file order, a chunk at a time evaluated on every core, the
+    // next chunk while the caller stores this one, so evaluating and writing overlap; two chunks at most
+    // are held.
+    private static IEnumerable<Evaluation> Evaluate(EvaluateRequest request, IReadOnlyList<string> files)
+    {
+        var chunks = files.Chunk(ChunkSize).ToArray();
+        var next = chunks.Length > 0 ? EvaluateChunk(request, chunks[0]) : null;
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            var outcomes = next!.GetAwaiter().GetResult();
+            next = i + 1 < chunks.Length ? EvaluateChunk(request, chunks[i + 1]) : null;
+            foreach (var outcome in outcomes)
+            {
+                yield return outcome.Evaluation ?? throw new DiagnosticsException(outcome.Diagnostics);
+            }
+        }
+    }
+
+    private static Task<EvaluationOutcome[]> EvaluateChunk(EvaluateRequest request, string[] chunk) =>
+        Task.Run(() => chunk.AsParallel().AsOrdered().Select(file => request.Pipeline.Evaluate(file, request.Version)).ToArray());
 }

@@ -42,7 +42,7 @@ public static class RulesLintCommand
                 default:
                     foreach (var diagnostic in report.Diagnostics)
                     {
-                        output.WriteLine(diagnostic);
+                        output.WriteLine(TerminalText.Escape(diagnostic.ToString()));
                     }
 
                     output.WriteLine(Summary(report));

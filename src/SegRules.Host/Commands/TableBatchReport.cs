@@ -16,7 +16,9 @@ public sealed class TableBatchReport(TextWriter output, string? database) : IBat
     {
         var record = EvaluationRecords.From(evaluation);
         record.Id = id ?? 0;
-        _rows.Add(HistoryRow.Of(record));
+        // The table prints the record's heading, pool figures and worst finding: only those are kept,
+        // so the report of a long batch stays small.
+        _rows.Add(HistoryRow.Of(record) with { Record = Heading(record) });
         _first ??= id;
         _last = id ?? _last;
     }
@@ -34,4 +36,15 @@ public sealed class TableBatchReport(TextWriter output, string? database) : IBat
     public void Dispose()
     {
     }
+
+    private static EvaluationRecord Heading(EvaluationRecord record) => new()
+    {
+        Id = record.Id,
+        Firm = record.Firm,
+        AsOf = record.AsOf,
+        Form = record.Form,
+        Version = record.Version,
+        Statements = record.Statements,
+        SourceFile = record.SourceFile,
+    };
 }

@@ -2,7 +2,11 @@ using SegRules.Engine.Diagnostics;
 
 namespace SegRules.Host.Output;
 
-/// <summary>Prints problems one per line, <c>file(line,col): error SRnnnn: message</c>, then a count and what it meant.</summary>
+/// <summary>
+/// Prints problems one per line, <c>file(line,col): error SRnnnn: message</c>, then a count and what it
+/// meant. What a message quotes from a file (a key, a figure, a name) is escaped as on standard output
+/// (<see cref="TerminalText"/>), so a hostile file cannot move the cursor or forge a line on standard error.
+/// </summary>
 public static class DiagnosticPrinter
 {
     /// <summary>
@@ -16,7 +20,7 @@ public static class DiagnosticPrinter
     {
         foreach (var diagnostic in diagnostics.Take(MaxPrinted))
         {
-            error.WriteLine(diagnostic);
+            error.WriteLine(TerminalText.Escape(diagnostic.ToString()));
         }
 
         if (diagnostics.Count > MaxPrinted)

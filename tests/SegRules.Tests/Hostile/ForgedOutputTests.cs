@@ -29,6 +29,19 @@ public sealed class ForgedOutputTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ProblemQuotingEscapesFromTheFile_ShownEscapedOnStandardError()
+    {
+        var balances = _temp.Write("b.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: \"12\\e[2J\\rforged\"\n", StringComparison.Ordinal));
+
+        var result = CliProcess.Run(_temp.Path, "evaluate", balances, "--no-store");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(@"12\u{001B}[2J\u{000D}forged", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', result.Error);
+        Assert.DoesNotContain('\r', result.Error);
+    }
+
+    [Fact]
     public void HistoryCsv_FirmStartingWithFormula_Neutralised()
     {
         var db = _temp.File("x.db");
