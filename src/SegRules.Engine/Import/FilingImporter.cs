@@ -68,9 +68,34 @@ public sealed class FilingImporter(RuleRepository rules)
 
         var values = filed.Where(f => form[new LineKey(f.Key.Value)].Kind == LineKind.Input).ToArray();
         var start = new SourcePosition(display, 1, 1);
+        var statements = StatementsFiled(filed, form, start);
+        if (statements is not null)
+        {
+            // The cover page prints every pool's target; those of statements not filed are not evaluated.
+            var ids = HeldStatements.StatementIds(form);
+            targets = targets.Where(t => !ids.Contains(t.Pool.Value) || statements.Any(s => s.Value == t.Pool.Value)).ToList();
+        }
+
         var balances = new BalancesFile(display, header.Firm!.Value, asOf, header.EndDate.Start, formId, values, start, targets, [], filed,
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))))
+        {
+            Statements = statements,
+        };
         return new FilingImport(balances, form, header);
+    }
+
+    /// <summary>
+    /// The statements the filing prints figures of, when that is not all of them: a filing made on a
+    /// U.S. bank holiday when foreign markets are open holds only the 30.7 and cleared swaps statements
+    /// (NFA Notice I-12-36), and is evaluated as such. Null when it holds every statement, or none (then
+    /// the missing figures are reported as for any balances).
+    /// </summary>
+    private static ScalarNode[]? StatementsFiled(IReadOnlyList<BalanceFigure> filed, FormDefinition form, SourcePosition at)
+    {
+        var ids = HeldStatements.StatementIds(form);
+        var codes = filed.Select(f => new LineKey(f.Key.Value)).ToHashSet();
+        var held = form.Pages.Where(p => ids.Contains(p.Id) && p.Lines.Any(l => codes.Contains(l.Key))).Select(p => p.Id).ToArray();
+        return held.Length == 0 || held.Length == ids.Count ? null : held.Select(id => new ScalarNode(id, ScalarWriting.Plain, at)).ToArray();
     }
 
     /// <summary>The form the filing's <c>Form:</c> title names, by the titles of the rule sets; the default form when it names none.</summary>

@@ -39,6 +39,29 @@ public sealed class FilingImportTests
     }
 
     [Fact]
+    public void Import_SeedText_HoldsEveryStatement()
+    {
+        Assert.Null(Seed.Value.Balances.Statements);
+    }
+
+    [Fact]
+    public void Import_HolidayFilingWithoutTheSegregationStatement_HoldsOnlySecuredAndSwapsAndTheirTargets()
+    {
+        // A filing made on a U.S. bank holiday with foreign markets open: the seed without its segregation page.
+        var lines = SeedFiling.Text.Split('\n');
+        var page = Array.FindIndex(lines, l => l.StartsWith("Daily Segregation - Segregation Statement", StringComparison.Ordinal));
+        var next = Array.FindIndex(lines, page, l => l.StartsWith("Daily Segregation - Swaps Statement", StringComparison.Ordinal));
+        var holiday = string.Join('\n', lines[..(page - 6)].Concat(lines[(next - 6)..]));
+
+        var imported = SeedFiling.Imported(holiday).Balances;
+
+        Assert.Equal(["secured", "swaps"], imported.Statements!.Select(s => s.Value));
+        Assert.Equal(["secured", "swaps"], imported.Targets.Select(t => t.Pool.Value));
+        Assert.DoesNotContain(imported.Filed, f => f.Key.Value.StartsWith("70", StringComparison.Ordinal));
+        Assert.Contains(imported.Filed, f => f.Key.Value == "7305");
+    }
+
+    [Fact]
     public void Import_SeedCoverPage_ReadsFivePercentForEveryPool()
     {
         var targets = Seed.Value.Balances.Targets.Select(t => $"{t.Pool.Value}:{t.Choice.Value}:{string.Join("/", t.Figures)}");
