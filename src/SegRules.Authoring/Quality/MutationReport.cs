@@ -11,6 +11,9 @@ public sealed record MutationReport(
     IReadOnlyList<Mutant> Survivors,
     IReadOnlyList<string> StaleEquivalents)
 {
+    /// <summary>True when every mutant is killed or named equivalent, and every name is of a surviving mutant.</summary>
+    public bool Explained => Survivors.Count == 0 && StaleEquivalents.Count == 0;
+
     /// <summary>Every mutant made.</summary>
     public int Total => Killed.Count + Equivalent.Count + Survivors.Count;
 

@@ -43,7 +43,11 @@ public static class MutationRunner
         return new MutationReport(killed, equivalentFound, survivors, stale);
     }
 
-    /// <summary>Every mutant of <paramref name="form"/>: of each formula line in printed order, then of each check's condition.</summary>
+    /// <summary>
+    /// Every mutant of <paramref name="form"/>: of each formula line in printed order, then of each
+    /// check's condition. Each is named by its line or check and the change, with <c>#2</c>, <c>#3</c>
+    /// for the second and third alike change of one formula (in source order).
+    /// </summary>
     public static IReadOnlyList<Mutant> Mutants(FormDefinition form)
     {
         var readers = ReadersOf(form);
@@ -57,8 +61,8 @@ public static class MutationRunner
             var mutator = new FormulaMutator(read => Neighbour(form, read, excluded));
             foreach (var mutation in mutator.Mutate(formula.Root))
             {
-                var at = mutation.Position;
-                var id = $"{key.AsReference} {Path.GetFileName(at.File)}({at.Line},{at.Column}) {mutation.Description}";
+                // Named by what it changes, not where: an edit elsewhere in the file leaves the name as it was.
+                var id = $"{key.AsReference} {mutation.Description}";
                 var count = seen[id] = seen.GetValueOrDefault(id) + 1;
                 mutants.Add(new Mutant(count == 1 ? id : $"{id} #{count}", key, mutation));
             }

@@ -22,6 +22,7 @@ namespace SegRules.Engine.Present;
 /// <param name="SourceFile">The balances file.</param>
 /// <param name="SourceHash">Its SHA-256.</param>
 /// <param name="EngineVersion">Which SegRules.</param>
+/// <param name="Line">The followed line's value across versions (<c>--line</c>, <c>?line=</c>); null when no line is followed.</param>
 public sealed record HistoryView(
     long Id,
     string AsOf,
@@ -38,7 +39,8 @@ public sealed record HistoryView(
     string Host,
     string SourceFile,
     string SourceHash,
-    string EngineVersion)
+    string EngineVersion,
+    HistoryLineView? Line)
 {
     /// <summary>The view of <paramref name="row"/>.</summary>
     public static HistoryView Of(HistoryRow row)
@@ -53,6 +55,7 @@ public sealed record HistoryView(
         var worst = row.Worst is { } w ? new WorstFindingView(w.Check, w.Severity, w.Title, w.Message) : null;
         return new HistoryView(
             record.Id, record.AsOf, record.Firm, record.Form, record.Version, record.RulesetHash, record.Statements?.ToArray(), pools, row.Fired, worst,
-            record.EvaluatedAt.ToUniversalTime(), record.User, record.Host, record.SourceFile, record.SourceHash, record.EngineVersion);
+            record.EvaluatedAt.ToUniversalTime(), record.User, record.Host, record.SourceFile, record.SourceHash, record.EngineVersion,
+            row.Line is { } line ? new HistoryLineView(line.Key, line.Value, line.Comparable, line.Note) : null);
     }
 }

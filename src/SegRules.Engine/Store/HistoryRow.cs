@@ -10,14 +10,15 @@ namespace SegRules.Engine.Store;
 /// <param name="Pools">The pools in <see cref="PoolLines.DailySeg"/> order.</param>
 /// <param name="Worst">The fired finding of the highest severity (the first of them); null when none fired.</param>
 /// <param name="Fired">How many findings fired.</param>
-public sealed record HistoryRow(EvaluationRecord Record, IReadOnlyList<PoolFigures> Pools, FindingRecord? Worst, int Fired)
+/// <param name="Line">The followed line's value (<c>history --line</c>); null when no line is followed.</param>
+public sealed record HistoryRow(EvaluationRecord Record, IReadOnlyList<PoolFigures> Pools, FindingRecord? Worst, int Fired, SeriesValue? Line)
 {
-    /// <summary>The row of <paramref name="record"/>.</summary>
-    public static HistoryRow Of(EvaluationRecord record)
+    /// <summary>The row of <paramref name="record"/>, with the value of <paramref name="series"/>' line when one is followed.</summary>
+    public static HistoryRow Of(EvaluationRecord record, Rules.LineSeries? series = null)
     {
         var fired = record.Findings.Where(f => f.Status == "fired").ToArray();
-        var pools = PoolLines.DailySeg.Select(p => new PoolFigures(p.Pool, Line(record, p.Excess), Line(record, p.Target), Line(record, p.OverTarget))).ToArray();
-        return new HistoryRow(record, pools, fired.OrderByDescending(Rank).FirstOrDefault(), fired.Length);
+        var pools = PoolLines.DailySeg.Select(p => new PoolFigures(p.Pool, Figure(record, p.Excess), Figure(record, p.Target), Figure(record, p.OverTarget))).ToArray();
+        return new HistoryRow(record, pools, fired.OrderByDescending(Rank).FirstOrDefault(), fired.Length, series is null ? null : SeriesValue.Of(record, series));
     }
 
     /// <summary>The worst finding's severity; null when none fired.</summary>
@@ -25,5 +26,5 @@ public sealed record HistoryRow(EvaluationRecord Record, IReadOnlyList<PoolFigur
 
     private static int Rank(FindingRecord finding) => (int?)finding.ToFinding()?.Severity ?? -1;
 
-    private static decimal? Line(EvaluationRecord record, string key) => record.Lines.TryGetValue(key, out var value) ? value : null;
+    private static decimal? Figure(EvaluationRecord record, string key) => record.Lines.TryGetValue(key, out var value) ? value : null;
 }

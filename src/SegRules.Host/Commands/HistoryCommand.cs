@@ -1,11 +1,18 @@
 using System.CommandLine;
+using SegRules.Engine.Balances;
+using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Present;
+using SegRules.Engine.Rules;
 using SegRules.Engine.Store;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
 
-/// <summary><c>segrules history</c>: the stored evaluations, newest first, with each pool's excess against its target.</summary>
+/// <summary>
+/// <c>segrules history</c>: the stored evaluations, newest first, with each pool's excess against its
+/// target; with <c>--line CODE</c>, that line's stored values as one series across versions, under
+/// its key in the newest version of the rules (through each version's lineage.yaml).
+/// </summary>
 public static class HistoryCommand
 {
     /// <summary>Builds the command.</summary>
@@ -14,9 +21,14 @@ public static class HistoryCommand
         var filter = new RecordFilter();
         var format = CommonOptions.Format("text", "json", "csv");
         var db = CommonOptions.Database();
+        var line = new Option<string?>("--line")
+        {
+            Description = "Follow this line (its code or id in the newest version of the rules) across versions as one series; a value stored under an older key (renumbered, merged...) says where it came from.",
+        };
+        var rules = CommonOptions.Rules();
         var command = new Command("history", "List stored evaluations, newest first: date, firm, version, each pool's excess and excess over target, worst finding; with a chart of excess against target.")
         {
-            format, db,
+            format, db, line, rules,
         };
         foreach (var option in filter.Options)
         {
@@ -36,7 +48,26 @@ public static class HistoryCommand
                 return ExitCodes.UserError;
             }
 
-            var rows = found.Records.Select(HistoryRow.Of).ToArray();
+            IReadOnlyDictionary<string, LineSeries> series = new Dictionary<string, LineSeries>();
+            if (parse.GetValue(line) is { } code)
+            {
+                if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } directory)
+                {
+                    return ExitCodes.UserError;
+                }
+
+                var diagnostics = new DiagnosticBag();
+                var forms = found.Records.Select(r => r.Form).DefaultIfEmpty(BalancesReader.DefaultForm);
+                if (LineSeries.FollowAll(new RuleRepository(directory), forms, code, diagnostics) is not { } followed)
+                {
+                    DiagnosticPrinter.Print(diagnostics.Sorted(), error, "nothing was listed.");
+                    return ExitCodes.UserError;
+                }
+
+                series = followed;
+            }
+
+            var rows = found.Records.Select(r => HistoryRow.Of(r, series.GetValueOrDefault(r.Form))).ToArray();
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -70,6 +101,12 @@ public static class HistoryCommand
 
         output.WriteLine($"{rows.Count} evaluation(s){RecordFilter.Describe(query)} in {path}, newest first");
         output.WriteLine();
+        if (rows.Any(r => r.Line is not null))
+        {
+            HistorySeriesWriter.Write(rows, output);
+            return;
+        }
+
         HistoryTableWriter.Write(rows, output);
         output.WriteLine();
         HistoryChartWriter.Write(rows, output);

@@ -6,10 +6,14 @@ using SegRules.Engine.Rules;
 
 namespace SegRules.Host.Commands;
 
-/// <summary><c>segrules rules test [VERSION...]</c>: run the versions' regression cases. Exit 1 when an expectation fails.</summary>
+/// <summary>
+/// <c>segrules rules test [VERSION...]</c>: run the versions' regression cases. Exit 1 when an
+/// expectation fails, or (with <c>--mutate</c>) when a mutant survives that is not named equivalent or
+/// a name in tests/equivalent-mutants.yaml is of no surviving mutant.
+/// </summary>
 public static class RulesTestCommand
 {
-    /// <summary>Exit code when a regression case fails.</summary>
+    /// <summary>Exit code when a regression case fails or a mutant survives unexplained.</summary>
     public const int CasesFailed = 1;
 
     /// <summary>Builds the command.</summary>
@@ -57,10 +61,11 @@ public static class RulesTestCommand
             }
 
             var problems = reports.SelectMany(r => r.Problems.Concat(r.Cases.SelectMany(c => c.Problems))).ToList();
+            VersionQuality[] qualities = [];
             if (measure && problems.Count == 0)
             {
                 var qualityProblems = new DiagnosticBag();
-                var qualities = selected.Select(v => VersionQuality.Measure(v, parse.GetValue(mutate), qualityProblems)).OfType<VersionQuality>().ToArray();
+                qualities = selected.Select(v => VersionQuality.Measure(v, parse.GetValue(mutate), qualityProblems)).OfType<VersionQuality>().ToArray();
                 problems.AddRange(qualityProblems.Sorted());
                 if (json)
                 {
@@ -81,7 +86,7 @@ public static class RulesTestCommand
                 return ExitCodes.UserError;
             }
 
-            return reports.All(r => r.Passed) ? ExitCodes.Success : CasesFailed;
+            return reports.All(r => r.Passed) && qualities.All(q => q.Mutation?.Explained ?? true) ? ExitCodes.Success : CasesFailed;
         });
         return command;
     }

@@ -6,7 +6,9 @@ namespace SegRules.Host.Output;
 /// <summary>
 /// Prints <c>rules test --coverage/--mutate --format json</c>: a list with, per version, <c>version</c>,
 /// <c>coverage: {lines, checks}</c> as percentages with what is not covered, and
-/// <c>mutation: {killed, total, survivors}</c> (null without <c>--mutate</c>).
+/// <c>mutation: {killed, total, equivalent, score, survivors, equivalentMutants, staleEquivalents}</c>
+/// (null without <c>--mutate</c>): <c>survivors</c> are the mutants no case kills that
+/// tests/equivalent-mutants.yaml does not name, <c>staleEquivalents</c> the names there of no surviving mutant.
 /// </summary>
 public static class QualityJsonWriter
 {

@@ -32,7 +32,12 @@ public static class QualityTextWriter
             $"{info.Form} {info.Version} mutation: {mutation.Total} mutants, {mutation.Killed.Count} killed, {mutation.Equivalent.Count} equivalent, {mutation.Survivors.Count} survive: score {mutation.Score} %"));
         foreach (var survivor in mutation.Survivors)
         {
-            output.WriteLine($"  survives: {survivor.Id}");
+            output.WriteLine($"  survives: {survivor.Id}  (at {survivor.Place})");
+        }
+
+        foreach (var equivalent in mutation.Equivalent)
+        {
+            output.WriteLine($"  equivalent (named in tests/{EquivalentMutants.FileName}): {equivalent.Id}");
         }
 
         foreach (var stale in mutation.StaleEquivalents)

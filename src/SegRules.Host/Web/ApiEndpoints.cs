@@ -15,9 +15,9 @@ public static class ApiEndpoints
         api.MapPost("/evaluations", Evaluate)
             .WithSummary("Evaluate a balances file (multipart field 'file', or the raw body with ?format=) and store it unless ?store=false.")
             .Produces<StatementView>().Produces<ProblemView>(400).Produces<ProblemView>(413).DisableAntiforgery();
-        api.MapGet("/evaluations", (EvaluationWorkspace w, string? firm, string? from, string? to) =>
-                QueryParameters.Query(firm, from, to).Then(w.History).ToResult())
-            .WithSummary("Stored evaluations, newest first (firm, from, to).").Produces<IReadOnlyList<HistoryView>>().Produces<ProblemView>(400);
+        api.MapGet("/evaluations", (EvaluationWorkspace w, string? firm, string? from, string? to, string? line) =>
+                QueryParameters.Query(firm, from, to).Then(q => w.History(q, line)).ToResult())
+            .WithSummary("Stored evaluations, newest first (firm, from, to); line follows one line across versions under its newest key.").Produces<IReadOnlyList<HistoryView>>().Produces<ProblemView>(400);
         api.MapGet("/evaluations/{id:long}", (EvaluationWorkspace w, long id) => w.Show(id).ToResult())
             .WithSummary("One stored evaluation as it was stored.").Produces<StatementView>().Produces<ProblemView>(404);
         api.MapGet("/evaluations/{id:long}/explain/{key}", (EvaluationWorkspace w, long id, string key) => w.Explain(id, key).ToResult())

@@ -67,9 +67,29 @@ public sealed class EvaluationWorkspace(ServeSettings settings)
         }
     }
 
-    /// <summary>The stored evaluations <paramref name="query"/> selects, newest first.</summary>
-    public Answer<IReadOnlyList<HistoryView>> History(EvaluationQuery query) =>
-        _store.Use<IReadOnlyList<HistoryView>>(readOnly: true, s => s.Find(query).Select(r => HistoryView.Of(HistoryRow.Of(r))).ToArray(), []);
+    /// <summary>
+    /// The stored evaluations <paramref name="query"/> selects, newest first; with <paramref name="line"/>,
+    /// each carries that line's value followed across versions under its key in the newest version (a 400
+    /// answer when the newest version has no such line).
+    /// </summary>
+    public Answer<IReadOnlyList<HistoryView>> History(EvaluationQuery query, string? line = null)
+    {
+        var found = _store.Use<IReadOnlyList<EvaluationRecord>>(readOnly: true, s => s.Find(query), []);
+        if (found.Problem is not null || string.IsNullOrEmpty(line))
+        {
+            return found.Then<IReadOnlyList<HistoryView>>(records => Answer<IReadOnlyList<HistoryView>>.Ok(records.Select(r => HistoryView.Of(HistoryRow.Of(r))).ToArray()));
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var forms = found.Value!.Select(r => r.Form).DefaultIfEmpty(Engine.Balances.BalancesReader.DefaultForm);
+        if (LineSeries.FollowAll(new RuleRepository(settings.RulesDirectory), forms, line, diagnostics) is not { } series)
+        {
+            return Answer<IReadOnlyList<HistoryView>>.Refused(StatusCodes.Status400BadRequest, $"line '{line}' cannot be followed",
+                diagnostics.Sorted().Select(d => DiagnosticView.Of(d, f => f)).ToArray());
+        }
+
+        return Answer<IReadOnlyList<HistoryView>>.Ok(found.Value!.Select(r => HistoryView.Of(HistoryRow.Of(r, series.GetValueOrDefault(r.Form)))).ToArray());
+    }
 
     /// <summary>Stored evaluation <paramref name="id"/> as it was stored.</summary>
     public Answer<StatementView> Show(long id)

@@ -10,21 +10,14 @@ public sealed class LineageReplayTests : IDisposable
     [Fact]
     public void Replay_LineRenumberedWithLineage_ComparedThroughIt()
     {
-        var rules = _temp.CopyTree(TestPaths.BundledRules, "rules");
-        Assert.Equal(0, CliInProcess.Run("rules", "new-version", "--from", "2012-11-30", "--id", "2013-01-02", "--effective", "2013-01-02", "--rules", rules).ExitCode);
-        var later = Path.Combine(rules, "daily-seg", "2013-01-02");
-        foreach (var file in Directory.GetFiles(later, "*.yaml", SearchOption.AllDirectories))
-        {
-            File.WriteAllText(file, File.ReadAllText(file).Replace("[7190]", "[7191]", StringComparison.Ordinal)
-                .Replace("  - code: 7190\n", "  - code: 7191\n", StringComparison.Ordinal).Replace("    7190:", "    7191:", StringComparison.Ordinal));
-        }
+        var rules = RenumberedRules.Make(_temp, "2012-11-30", "2013-01-02", declare: false);
 
         var db = _temp.File("seg.db");
         var stored = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--rules", rules, "--rules-version", "2012-11-30", "--db", db);
         Assert.True(stored.ExitCode == 0, stored.Error);
 
         var without = CliInProcess.Run("replay", "--rules-version", "2013-01-02", "--rules", rules, "--db", db);
-        File.WriteAllText(Path.Combine(later, "lineage.yaml"), "lines:\n  - line: 7191\n    change: renumbered\n    from: [7190]\n");
+        RenumberedRules.Declare(rules, "2013-01-02");
         var through = CliInProcess.Run("replay", "--rules-version", "2013-01-02", "--rules", rules, "--db", db);
 
         Assert.True(without.ExitCode == 1, without.Output + without.Error);

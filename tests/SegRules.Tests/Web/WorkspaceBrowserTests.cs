@@ -74,6 +74,23 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser) : IDisposable
     }
 
     [Fact]
+    public async Task History_Line_AddsTheFollowedLineAndWhereItCameFrom()
+    {
+        await _server.Upload(TestPaths.SeedSample);
+
+        var (page, problems) = await Open("/history?line=7190");
+
+        var row = page.Locator("table.history tbody tr").First;
+        await row.WaitForAsync();
+        var headers = await page.Locator("table.history thead th").AllInnerTextsAsync();
+        Assert.Equal(["[7190]", "from"], headers.TakeLast(2));
+        Assert.Equal("350,288,368", (await row.Locator("td.figure").Last.InnerTextAsync()).Trim());
+        Assert.Equal("", (await row.Locator("td.line-from").InnerTextAsync()).Trim());
+        Assert.Equal("7190", await page.Locator("form.filter input[name='line']").InputValueAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task RulesDiff_ShowsBothVersionsSideBySideWithChangesMarked()
     {
         var (page, problems) = await Open("/rules/daily-seg/diff/2012-11-08/2012-11-30");
