@@ -2,7 +2,6 @@ using LiteDB;
 using LiteDB.Engine;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
-using SegRules.Engine.Model;
 
 namespace SegRules.Engine.Store;
 
@@ -33,13 +32,14 @@ public sealed class EvaluationStore : IDisposable
     private readonly DatabaseFiles _files;
     private readonly LiteDatabase _database;
     private readonly string _display;
-    private readonly Dictionary<string, FormDefinition?> _forms = new(StringComparer.Ordinal);
+    private readonly RecordFormats _formats;
 
     private EvaluationStore(DatabaseFiles files, LiteDatabase database, string display)
     {
         _files = files;
         _database = database;
         _display = display;
+        _formats = new RecordFormats(database.Mapper, RuleSet);
     }
 
     /// <summary>Opens (creating when absent) the store at <paramref name="path"/>, waiting <see cref="DefaultWait"/> while it is busy.</summary>
@@ -186,7 +186,7 @@ public sealed class EvaluationStore : IDisposable
 
     /// <summary>The evaluations <paramref name="query"/> selects, newest as-of date first (the later stored first on one date).</summary>
     public IReadOnlyList<EvaluationRecord> Find(EvaluationQuery query) =>
-        Read("the evaluations", () => Select(query).ToArray()).Select(d => Expand(d, texts: true)).Where(r => Selects(query, r))
+        Read("the evaluations", () => Select(query).ToArray()).Select(d => Expand(d, texts: true)).Where(query.Selects)
             .OrderByDescending(r => r.AsOf, StringComparer.Ordinal).ThenByDescending(r => r.Id).ToArray();
 
     /// <summary>
@@ -203,7 +203,7 @@ public sealed class EvaluationStore : IDisposable
         while (Read("the evaluations", documents.MoveNext))
         {
             var record = Expand(documents.Current, texts);
-            if (!Selects(query, record))
+            if (!query.Selects(record))
             {
                 continue;
             }
@@ -230,9 +230,6 @@ public sealed class EvaluationStore : IDisposable
     /// <summary>The evaluation with id <paramref name="id"/>; null when there is none.</summary>
     public EvaluationRecord? Get(long id) => Read($"evaluation {id}", () => Documents.FindById(id)) is { } document ? Expand(document, texts: true) : null;
 
-    /// <summary>How many evaluations the store holds.</summary>
-    public int Count() => Read("the evaluations", () => Documents.Count());
-
     /// <summary>
     /// How many evaluations the index range of <paramref name="query"/> holds, counted from the index
     /// without reading them: the number <see cref="Oldest"/> yields, but for firms whose names differ
@@ -244,59 +241,19 @@ public sealed class EvaluationStore : IDisposable
     public RuleSetSnapshot? RuleSet(string hash) => Read($"the rule set {hash}", () => RuleSets.FindById(hash) is { } snapshot ? RecordShape.Checked(snapshot) : null);
 
     // The documents of the evaluations the query's index range holds, in ascending index order: by
-    // firm and date, or by date. The index ranges follow LiteDB's collation; Selects is the exact test.
+    // firm and date, or by date. The index ranges follow LiteDB's collation; EvaluationQuery.Selects is the exact test.
     private IEnumerable<BsonDocument> Select(EvaluationQuery query) => Documents.Find(IndexRange(query));
 
     private static BsonExpression IndexRange(EvaluationQuery query)
     {
-        var (from, to) = Range(query);
+        var (from, to) = query.Dates;
         return query.Firm is { } firm && firm.Length <= FirmKeyLength
             ? Query.Between(FirmAsOfExpression, $"{firm}|{from}", $"{firm}|{to}")
             : Query.Between(nameof(EvaluationRecord.AsOf), from, to);
     }
 
-    private static (string From, string To) Range(EvaluationQuery query) =>
-        (query.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "0000-00-00",
-         query.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999-99-99");
-
-    // Ordinal on the date text, and the firm's whole name without regard to case.
-    private static bool Selects(EvaluationQuery query, EvaluationRecord record)
-    {
-        var (from, to) = Range(query);
-        return (query.Firm is null || string.Equals(record.Firm, query.Firm, StringComparison.OrdinalIgnoreCase))
-            && string.CompareOrdinal(record.AsOf, from) >= 0 && string.CompareOrdinal(record.AsOf, to) <= 0;
-    }
-
-    // A record of either format. A compact one is read with its rule set snapshot, loaded once per
-    // store; one whose snapshot is missing or altered cannot be read, and is reported as damaged.
-    private EvaluationRecord Expand(BsonDocument document, bool texts) => Read($"evaluation {(document["_id"].IsInt64 ? document["_id"].AsInt64 : document["_id"])}", () =>
-    {
-        if (!document.TryGetValue(CompactRecord.FormatField, out var format))
-        {
-            return RecordShape.Checked(_database.Mapper.ToObject<EvaluationRecord>(document));
-        }
-
-        if (!format.IsInt32 || format.AsInt32 != CompactRecord.Format)
-        {
-            throw new InvalidDataException($"it is in store format {format}, which this SegRules does not read");
-        }
-
-        var hash = document.TryGetValue(nameof(EvaluationRecord.RulesetHash), out var value) && value.IsString ? value.AsString : "";
-        var form = RuleSetForm(hash)
-            ?? throw new InvalidDataException($"the rule set snapshot {SnapshotRules.Short(hash)} its figures are laid out by is missing or altered");
-        return CompactRecord.FromDocument(document, form, texts);
-    });
-
-    private FormDefinition? RuleSetForm(string hash)
-    {
-        if (!_forms.TryGetValue(hash, out var form))
-        {
-            form = RuleSet(hash) is { } snapshot ? SnapshotRules.Load(snapshot, new DiagnosticBag()) : null;
-            _forms.Add(hash, form);
-        }
-
-        return form;
-    }
+    private EvaluationRecord Expand(BsonDocument document, bool texts) =>
+        Read($"evaluation {(document["_id"].IsInt64 ? document["_id"].AsInt64 : document["_id"])}", () => _formats.Read(document, texts));
 
     /// <summary>The firms with stored evaluations, in name order.</summary>
     public IReadOnlyList<string> Firms() => Read("the firms' names", () =>

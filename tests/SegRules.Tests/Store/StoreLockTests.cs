@@ -36,7 +36,7 @@ public sealed class StoreLockTests
 
         // Assert
         await release;
-        Assert.Equal(0, second.Count());
+        Assert.Equal(0, second.Count(new EvaluationQuery()));
     }
 
     [Fact]
