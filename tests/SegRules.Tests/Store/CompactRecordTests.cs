@@ -154,6 +154,29 @@ public sealed class CompactRecordTests : IDisposable
         Assert.Contains("reading evaluation 1: it is in store format 2, which this SegRules does not read", shown.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Show_CompactRecordWhoseSnapshotIsGone_ReportsDamagedRecordNamingTheSnapshot()
+    {
+        // Arrange
+        var db = _temp.File("no-snapshot.db");
+        using (var store = EvaluationStore.Open(db))
+        {
+            store.Save(Scenario.Evaluate(_temp, SampleBalances.Text));
+        }
+
+        using (var lite = new LiteDatabase(db))
+        {
+            lite.GetCollection(EvaluationStore.RuleSetsCollection).DeleteAll();
+        }
+
+        // Act
+        var shown = CliInProcess.Run("show", "1", "--db", db);
+
+        // Assert
+        Assert.Equal(2, shown.ExitCode);
+        Assert.Contains($"reading evaluation 1: the rule set snapshot {RuleSets.Current.Hash[..12]} its figures are laid out by is missing or altered", shown.Error, StringComparison.Ordinal);
+    }
+
     private static string[] Exact(Dictionary<string, decimal> figures) =>
         [.. figures.Select(f => $"{f.Key}={f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")];
 
