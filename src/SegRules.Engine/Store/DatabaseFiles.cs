@@ -22,6 +22,7 @@ internal sealed class DatabaseFiles : IDisposable
     private readonly bool _dataCreated;
     private readonly long _dataLengthAtOpen;
     private long _logLengthAtTransaction;
+    private bool _discard;
     private bool _disposed;
 
     // Writing: LiteDB sees the locked files through guards. Reading: it sees what it is given.
@@ -135,7 +136,16 @@ internal sealed class DatabaseFiles : IDisposable
         }
     }
 
-    /// <summary>Closes both files, removing the log when LiteDB has emptied it into the data file, and files this open created and left empty.</summary>
+    /// <summary>
+    /// Has the files removed when they are closed, if this open created them: a run that stored nothing
+    /// in a database it created leaves no file behind.
+    /// </summary>
+    public void DiscardIfCreated() => _discard = _dataCreated && _log is not null;
+
+    /// <summary>
+    /// Closes both files, removing the log when LiteDB has emptied it into the data file, and files this
+    /// open created and left empty or was told to discard.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed)
@@ -148,7 +158,7 @@ internal sealed class DatabaseFiles : IDisposable
         {
             var emptyLog = _log.Length == 0;
             _log.Dispose();
-            if (emptyLog)
+            if (emptyLog || _discard)
             {
                 // Still holding the data file, so no other process can be about to use the log.
                 File.Delete(_log.Name);
@@ -158,7 +168,7 @@ internal sealed class DatabaseFiles : IDisposable
         // LiteDB closes a data file it reads; one this open created and a failed write left empty goes.
         var createdEmpty = _dataCreated && Writes.Failed && _data.CanSeek && _data.Length == 0;
         _data.Dispose();
-        if (createdEmpty)
+        if (createdEmpty || _discard)
         {
             File.Delete(_data.Name);
         }

@@ -34,6 +34,9 @@ public sealed class EvaluationStore : IDisposable
     private readonly string _display;
     private readonly RecordFormats _formats;
 
+    // Whether this open stored anything: a database it created and stored nothing in is removed on close.
+    private bool _stored;
+
     private EvaluationStore(DatabaseFiles files, LiteDatabase database, string display)
     {
         _files = files;
@@ -182,6 +185,7 @@ public sealed class EvaluationStore : IDisposable
         // (or to have failed) once the log is copied into the file, and the records read back from it.
         Checkpoint(() => $"{Describe(written.Select(w => w.Id).ToArray())} stored in the log of {_display} but not copied into it");
         Verify(written);
+        _stored = true;
     }
 
     /// <summary>The evaluations <paramref name="query"/> selects, newest as-of date first (the later stored first on one date).</summary>
@@ -259,8 +263,16 @@ public sealed class EvaluationStore : IDisposable
     public IReadOnlyList<string> Firms() => Read("the firms' names", () =>
         Evaluations.Query().Select(e => e.Firm).ToEnumerable().Select(RecordShape.Checked).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
 
-    /// <inheritdoc />
-    public void Dispose() => Close(_database, _files);
+    /// <summary>Closes the store; a database file this open created and stored nothing in is removed.</summary>
+    public void Dispose()
+    {
+        if (!_stored)
+        {
+            _files.DiscardIfCreated();
+        }
+
+        Close(_database, _files);
+    }
 
     private void Checkpoint(Func<string> storedInLog)
     {

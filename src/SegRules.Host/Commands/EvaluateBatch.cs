@@ -1,19 +1,17 @@
 using SegRules.Engine.Diagnostics;
-using SegRules.Engine.Pipeline;
-using SegRules.Engine.Present;
 using SegRules.Engine.Evaluate;
-using SegRules.Engine.Store;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
 
 /// <summary>
-/// <c>evaluate</c> on several files or a folder, in two passes over the files, each on every core
-/// and in chunks, so memory does not grow with the number of files. First every file is read and
-/// evaluated and only its problems are kept: when any file has one, all of them are printed and
-/// nothing is stored (exit 2). Then the files are evaluated again, chunk by chunk, and written in one
-/// transaction; a table of them is printed (a JSON list with <c>--format json</c>, streamed, and held
-/// back in a temporary file until the transaction commits, so nothing is reported stored that is not).
+/// <c>evaluate</c> on several files or a folder, in one pass over the files, a chunk at a time on
+/// every core, so memory does not grow with the number of files. Each evaluation is written into one
+/// transaction as it comes; from the first file with a problem on, the rest are only checked, and at
+/// the end every problem of every file is printed and the transaction taken back: nothing is stored
+/// (exit 2), and a database file this run created is removed again. Otherwise a table of the
+/// evaluations is printed once the transaction is committed and read back (a JSON list with
+/// <c>--format json</c>, held in a temporary file until then), so nothing is reported stored that is not.
 /// </summary>
 public static class EvaluateBatch
 {
@@ -22,27 +20,19 @@ public static class EvaluateBatch
     /// <summary>Evaluates <paramref name="files"/> as asked; returns the exit code.</summary>
     public static int Run(EvaluateRequest request, IReadOnlyList<string> files, TextWriter output, TextWriter error, bool showProgress)
     {
-        var problems = Check(request, files, error, showProgress);
-        if (problems.Count > 0)
-        {
-            DiagnosticPrinter.Print(problems.SelectMany(p => p.Diagnostics).ToArray(), error,
-                $"{problems.Count} of {files.Count} files have problems; nothing was stored.");
-            return ExitCodes.UserError;
-        }
-
+        var problems = new List<IReadOnlyList<Diagnostic>>();
         using var report = request.Format == "json" ? (IBatchReport)new JsonBatchReport(output, request.Database) : new TableBatchReport(output, request.Database);
-        using (var progress = new ProgressBar(error, showProgress, "storing", files.Count))
+        var fired = false;
+        using (var progress = new ProgressBar(error, showProgress, "evaluating", files.Count))
         {
             var done = 0;
-            var fired = false;
             void Saved(Evaluation evaluation, long? id)
             {
                 report.Add(evaluation, id);
                 fired |= request.ExitCode([evaluation]) != ExitCodes.Success;
-                progress.Report(++done);
             }
 
-            var evaluations = Evaluate(request, files);
+            var evaluations = Evaluate(request, files, problems, () => progress.Report(++done));
             try
             {
                 if (request.Database is { } path)
@@ -60,46 +50,26 @@ public static class EvaluateBatch
                     }
                 }
             }
-            catch (DiagnosticsException e)
+            catch (DiagnosticsException)
             {
-                progress.Dispose();
-                DiagnosticPrinter.Print(e.Diagnostics, error, "a file changed while the batch ran; nothing was stored.");
-                return ExitCodes.UserError;
+                // Thrown by the evaluations once every file is checked, so that the transaction is taken back.
             }
-
-            progress.Dispose();
-            report.Complete();
-            return fired ? ExitCodes.FindingsAtOrAbove : ExitCodes.Success;
         }
-    }
 
-    // The first pass: every file's problems, in the order the files were given; nothing else is kept.
-    private static List<(int Index, IReadOnlyList<Diagnostic> Diagnostics)> Check(EvaluateRequest request, IReadOnlyList<string> files, TextWriter error, bool showProgress)
-    {
-        var problems = new List<(int Index, IReadOnlyList<Diagnostic> Diagnostics)>();
-        var done = 0;
-        using var progress = new ProgressBar(error, showProgress, "checking", files.Count);
-        Parallel.For(0, files.Count, i =>
+        if (problems.Count > 0)
         {
-            var outcome = request.Pipeline.Evaluate(files[i], request.Version);
-            lock (problems)
-            {
-                if (!outcome.Succeeded)
-                {
-                    problems.Add((i, outcome.Diagnostics));
-                }
+            DiagnosticPrinter.Print(problems.SelectMany(p => p).ToArray(), error, $"{problems.Count} of {files.Count} files have problems; nothing was stored.");
+            return ExitCodes.UserError;
+        }
 
-                progress.Report(++done);
-            }
-        });
-        problems.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return problems;
+        report.Complete();
+        return fired ? ExitCodes.FindingsAtOrAbove : ExitCodes.Success;
     }
 
-    // The second pass: the evaluations in file order, a chunk at a time evaluated on every core, the
-    // next chunk while the caller stores this one, so evaluating and writing overlap; two chunks at most
-    // are held.
-    private static IEnumerable<Evaluation> Evaluate(EvaluateRequest request, IReadOnlyList<string> files)
+    // The evaluations in file order, each chunk evaluated on every core while the caller stores the
+    // one before (two chunks at most are held). Once a file has a problem, the rest are only checked;
+    // after the last, the problems (in file order) are in problems, and thrown.
+    private static IEnumerable<Evaluation> Evaluate(EvaluateRequest request, IReadOnlyList<string> files, List<IReadOnlyList<Diagnostic>> problems, Action evaluated)
     {
         var chunks = files.Chunk(ChunkSize).ToArray();
         var next = chunks.Length > 0 ? EvaluateChunk(request, chunks[0]) : null;
@@ -109,8 +79,21 @@ public static class EvaluateBatch
             next = i + 1 < chunks.Length ? EvaluateChunk(request, chunks[i + 1]) : null;
             foreach (var outcome in outcomes)
             {
-                yield return outcome.Evaluation ?? throw new DiagnosticsException(outcome.Diagnostics);
+                evaluated();
+                if (outcome.Evaluation is not { } evaluation)
+                {
+                    problems.Add(outcome.Diagnostics);
+                }
+                else if (problems.Count == 0)
+                {
+                    yield return evaluation;
+                }
             }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DiagnosticsException(problems.SelectMany(p => p).ToArray());
         }
     }
 

@@ -42,7 +42,7 @@ public static class EvaluateCommand
         };
         failOn.AcceptOnlyFromAmong(Enum.GetNames<Severity>().Select(n => n.ToLowerInvariant()).ToArray());
 
-        var command = new Command("evaluate", "Evaluate balances files: compute every line of the statement in force on each as-of date, print and store it. Several files or a folder are one batch: all are checked first, and stored together or not at all.")
+        var command = new Command("evaluate", "Evaluate balances files: compute every line of the statement in force on each as-of date, print and store it. Several files or a folder are one batch, stored together or not at all: a problem in any file stores none.")
         {
             balances, rules, version, format, db, noStore, noCache, failOn, to,
         };

@@ -6,7 +6,7 @@ using SegRules.Tests.Support;
 
 namespace SegRules.Tests.Cli;
 
-/// <summary><c>evaluate</c> with several files or a folder: all checked first, stored in one go or not at all.</summary>
+/// <summary><c>evaluate</c> with several files or a folder: stored in one go, or not at all when any file has a problem.</summary>
 public sealed class BatchEvaluateTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
@@ -46,6 +46,55 @@ public sealed class BatchEvaluateTests : IDisposable
         Assert.Contains("error SR5001", result.Error, StringComparison.Ordinal);
         Assert.EndsWith("1 problem found; 1 of 4 files have problems; nothing was stored.\n", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void Evaluate_BadFileAfterTheFirstChunks_StoresNothingAndCreatesNoDatabase()
+    {
+        // Arrange: 600 files, the bad one after two chunks of 256 have been written into the transaction.
+        DailyBalances.Write(_temp.File("in"), 600, new DateOnly(2017, 12, 18));
+        var bad = _temp.Write("in/zz-bad.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: lots\n", StringComparison.Ordinal));
+        var db = _temp.File("new.db");
+
+        // Act
+        var result = CliInProcess.Run("evaluate", _temp.File("in"), "--db", db);
+
+        // Assert
+        Assert.Equal((2, ""), (result.ExitCode, result.Output));
+        Assert.Contains($"{bad}(", result.Error, StringComparison.Ordinal);
+        Assert.EndsWith("1 problem found; 1 of 601 files have problems; nothing was stored.\n", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+        Assert.False(File.Exists(_temp.File("new-log.db")));
+    }
+
+    [Fact]
+    public void Evaluate_BadFileInABatchIntoAnExistingDatabase_LeavesItsRecordsAsTheyWere()
+    {
+        // Arrange
+        var db = _temp.File("e.db");
+        Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
+        DailyBalances.Write(_temp.File("in"), 300, new DateOnly(2017, 12, 18));
+        _temp.Write("in/zz-bad.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: lots\n", StringComparison.Ordinal));
+
+        // Act
+        var result = CliInProcess.Run("evaluate", _temp.File("in"), "--db", db, "--format", "json");
+
+        // Assert
+        Assert.Equal((2, ""), (result.ExitCode, result.Output));
+        Assert.Equal([1L], StoredDatabase.Evaluations(db).Select(r => r.Id));
+        Assert.Contains("stored as evaluation 2 ", CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db, "--out", _temp.File("s.txt")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NoStoreJsonBatchWithABadFile_PrintsNoPartialList()
+    {
+        DailyBalances.Write(_temp.File("in"), 300, new DateOnly(2017, 12, 18));
+        _temp.Write("in/zz-bad.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: lots\n", StringComparison.Ordinal));
+
+        var result = CliInProcess.Run("evaluate", _temp.File("in"), "--no-store", "--format", "json");
+
+        Assert.Equal((2, ""), (result.ExitCode, result.Output));
+        Assert.Contains("1 of 301 files have problems", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
