@@ -19,8 +19,14 @@ dotnet publish src/SegRules.Host -c Release -r linux-x64 --self-contained false 
 cli="$work/cli/segrules"
 python3 bench/whole-process/make-balances.py samples/credit-suisse-2017-12-26.yaml "$work/balances" "$count"
 
-# seconds and peak resident KB of one command: "SECONDS KB"
-measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || true; cat "$work/time" | tail -n 1; }
+# seconds (to the millisecond: --version takes a few hundredths) and peak resident KB of one command: "SECONDS KB"
+measure() {
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || true
+    end=$(date +%s%N)
+    echo "$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }') $(tail -n 1 "$work/time")"
+}
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 repeat() { local n=$1; shift; for _ in $(seq "$n"); do measure "$@" | cut -d' ' -f1; done | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
