@@ -33,7 +33,7 @@ public sealed class BatchEvaluateTests : IDisposable
     {
         // Arrange
         DailyBalances.Write(_temp.File("in"), 3, new DateOnly(2017, 12, 18));
-        var bad = _temp.Write("in/zz-bad.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: lots\n", StringComparison.Ordinal));
+        var bad = WriteBadFile();
         var db = _temp.File("e.db");
 
         // Act
@@ -53,7 +53,7 @@ public sealed class BatchEvaluateTests : IDisposable
     {
         // Arrange: 600 files, the bad one after two chunks of 256 have been written into the transaction.
         DailyBalances.Write(_temp.File("in"), 600, new DateOnly(2017, 12, 18));
-        var bad = _temp.Write("in/zz-bad.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: lots\n", StringComparison.Ordinal));
+        var bad = WriteBadFile();
         var db = _temp.File("new.db");
 
         // Act
@@ -74,7 +74,7 @@ public sealed class BatchEvaluateTests : IDisposable
         var db = _temp.File("e.db");
         Assert.Equal(0, CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", db).ExitCode);
         DailyBalances.Write(_temp.File("in"), 300, new DateOnly(2017, 12, 18));
-        _temp.Write("in/zz-bad.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: lots\n", StringComparison.Ordinal));
+        WriteBadFile();
 
         // Act
         var result = CliInProcess.Run("evaluate", _temp.File("in"), "--db", db, "--format", "json");
@@ -89,7 +89,7 @@ public sealed class BatchEvaluateTests : IDisposable
     public void Evaluate_NoStoreJsonBatchWithABadFile_PrintsNoPartialList()
     {
         DailyBalances.Write(_temp.File("in"), 300, new DateOnly(2017, 12, 18));
-        _temp.Write("in/zz-bad.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: lots\n", StringComparison.Ordinal));
+        WriteBadFile();
 
         var result = CliInProcess.Run("evaluate", _temp.File("in"), "--no-store", "--format", "json");
 
@@ -153,6 +153,9 @@ public sealed class BatchEvaluateTests : IDisposable
         Assert.Equal(2, compiler.Compilations);
         Assert.Equal(2, evaluations.Select(e => e.Form).Distinct().Count());
     }
+
+    // A balances file in the batch's folder, sorted last, whose 7020 is not a figure (SR5001).
+    private string WriteBadFile() => _temp.Write("in/zz-bad.yaml", SampleBalances.Text.Replace("  7020: 1183297562\n", "  7020: lots\n", StringComparison.Ordinal));
 
     public void Dispose() => _temp.Dispose();
 }

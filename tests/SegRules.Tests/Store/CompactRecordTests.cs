@@ -132,19 +132,13 @@ public sealed class CompactRecordTests : IDisposable
     public void Get_CompactRecordInANewerFormat_ReportsDamagedRecordNamingTheFormat()
     {
         // Arrange
-        var db = _temp.File("newer.db");
-        using (var store = EvaluationStore.Open(db))
-        {
-            store.Save(Scenario.Evaluate(_temp, SampleBalances.Text));
-        }
-
-        using (var lite = new LiteDatabase(db))
+        var db = StoredThenAltered("newer.db", lite =>
         {
             var documents = lite.GetCollection(EvaluationStore.EvaluationsCollection);
             var document = documents.FindById(1);
             document["f"] = 2;
             documents.Update(document);
-        }
+        });
 
         // Act
         var shown = CliInProcess.Run("show", "1", "--db", db);
@@ -158,16 +152,7 @@ public sealed class CompactRecordTests : IDisposable
     public void Show_CompactRecordWhoseSnapshotIsGone_ReportsDamagedRecordNamingTheSnapshot()
     {
         // Arrange
-        var db = _temp.File("no-snapshot.db");
-        using (var store = EvaluationStore.Open(db))
-        {
-            store.Save(Scenario.Evaluate(_temp, SampleBalances.Text));
-        }
-
-        using (var lite = new LiteDatabase(db))
-        {
-            lite.GetCollection(EvaluationStore.RuleSetsCollection).DeleteAll();
-        }
+        var db = StoredThenAltered("no-snapshot.db", lite => lite.GetCollection(EvaluationStore.RuleSetsCollection).DeleteAll());
 
         // Act
         var shown = CliInProcess.Run("show", "1", "--db", db);
@@ -175,6 +160,23 @@ public sealed class CompactRecordTests : IDisposable
         // Assert
         Assert.Equal(2, shown.ExitCode);
         Assert.Contains($"reading evaluation 1: the rule set snapshot {RuleSets.Current.Hash[..12]} its figures are laid out by is missing or altered", shown.Error, StringComparison.Ordinal);
+    }
+
+    // A database holding the sample's evaluation as record 1, then changed by alter as LiteDB itself allows.
+    private string StoredThenAltered(string name, Action<LiteDatabase> alter)
+    {
+        var db = _temp.File(name);
+        using (var store = EvaluationStore.Open(db))
+        {
+            store.Save(Scenario.Evaluate(_temp, SampleBalances.Text));
+        }
+
+        using (var lite = new LiteDatabase(db))
+        {
+            alter(lite);
+        }
+
+        return db;
     }
 
     private static string[] Exact(Dictionary<string, decimal> figures) =>
