@@ -66,6 +66,10 @@ public static class CommonOptions
     public static CompiledRuleSets RuleSets(bool noCache, TextWriter error) =>
         CompiledRuleSets.Open(useCache: !noCache, note => error.WriteLine($"segrules: {note}"));
 
+    /// <summary>The rules folder to use (<see cref="RulesDirectory"/>) opened as a repository; null (reported) when there is none.</summary>
+    public static Engine.Rules.RuleRepository? Repository(string? given, TextWriter error) =>
+        RulesDirectory(given, error) is { } directory ? new Engine.Rules.RuleRepository(directory) : null;
+
     /// <summary>The rules folder to use: <paramref name="given"/> when it exists, else the bundled one; null (reported) when neither does.</summary>
     public static string? RulesDirectory(string? given, TextWriter error)
     {

@@ -64,13 +64,8 @@ public static class ImportCommand
             return ExitCodes.Success;
         }
 
-        try
+        if (!OutputFile.TryWriteText(to, yaml, output, error))
         {
-            OutputFile.WriteText(to, yaml, output);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"segrules: cannot write {to}: {e.Message}");
             return ExitCodes.UserError;
         }
 

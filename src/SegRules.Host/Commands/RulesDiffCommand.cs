@@ -27,12 +27,10 @@ public static class RulesDiffCommand
         };
         command.SetAction(parse =>
         {
-            if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } directory)
+            if (CommonOptions.Repository(parse.GetValue(rules), error) is not { } repository)
             {
                 return ExitCodes.UserError;
             }
-
-            var repository = new RuleRepository(directory);
             var diagnostics = new DiagnosticBag();
             var formId = parse.GetValue(form)!;
             var a = repository.Find(formId, parse.GetValue(from)!, diagnostics) is { } va ? RuleRepository.Load(va, diagnostics) : null;

@@ -29,12 +29,10 @@ public static class RulesDocsCommand
         };
         command.SetAction(parse =>
         {
-            if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } directory)
+            if (CommonOptions.Repository(parse.GetValue(rules), error) is not { } repository)
             {
                 return ExitCodes.UserError;
             }
-
-            var repository = new RuleRepository(directory);
             var diagnostics = new DiagnosticBag();
             var formId = parse.GetValue(form)!;
             var requested = parse.GetValue(versions) ?? [];
@@ -80,17 +78,18 @@ public static class RulesDocsCommand
                 }
 
                 var folder = Path.Combine(target, version.Info.Form);
-                Directory.CreateDirectory(folder);
                 try
                 {
-                    foreach (var (name, text) in files)
-                    {
-                        OutputFile.WriteText(Path.Combine(folder, name), text, output);
-                    }
+                    Directory.CreateDirectory(folder);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    error.WriteLine($"segrules: cannot write the documents of {version.Info.Version} in {folder}: {e.Message}");
+                    error.WriteLine($"segrules: cannot make the folder {folder}: {e.Message}");
+                    return ExitCodes.UserError;
+                }
+
+                if (!files.All(file => OutputFile.TryWriteText(Path.Combine(folder, file.Key), file.Value, output, error, $"the documents of {version.Info.Version} were not all written")))
+                {
                     return ExitCodes.UserError;
                 }
 

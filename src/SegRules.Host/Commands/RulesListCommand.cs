@@ -20,12 +20,10 @@ public static class RulesListCommand
         };
         command.SetAction(parse =>
         {
-            if (CommonOptions.RulesDirectory(parse.GetValue(rules), error) is not { } directory)
+            if (CommonOptions.Repository(parse.GetValue(rules), error) is not { } repository)
             {
                 return ExitCodes.UserError;
             }
-
-            var repository = new RuleRepository(directory);
             var diagnostics = new DiagnosticBag();
             diagnostics.AddRange(repository.ManifestProblems);
             var rows = repository.Versions

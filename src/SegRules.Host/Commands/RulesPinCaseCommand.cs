@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SegRules.Authoring.Regression;
 using SegRules.Engine.Diagnostics;
-using SegRules.Engine.Rules;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
@@ -48,13 +47,8 @@ public static class RulesPinCaseCommand
                 return ExitCodes.UserError;
             }
 
-            try
+            if (!OutputFile.TryWriteText(target, text, output, error, "no case was written"))
             {
-                OutputFile.WriteText(target, text, output);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"segrules: cannot write {target}: {e.Message}; no case was written");
                 return ExitCodes.UserError;
             }
 

@@ -89,6 +89,24 @@ public static class OutputFile
     public static void WriteText(string path, string text, TextWriter output) =>
         Write(path, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(text)), output);
 
+    /// <summary>
+    /// Writes <paramref name="text"/> as <see cref="WriteText"/> does; false when the file cannot be
+    /// written, said on <paramref name="error"/> in one line ending with <paramref name="consequence"/> when given.
+    /// </summary>
+    public static bool TryWriteText(string path, string text, TextWriter output, TextWriter error, string? consequence = null)
+    {
+        try
+        {
+            WriteText(path, text, output);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"segrules: cannot write {path}: {e.Message}" + (consequence is null ? "" : $"; {consequence}"));
+            return false;
+        }
+    }
+
     private static void Replace(string target, byte[] bytes, bool exists)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
