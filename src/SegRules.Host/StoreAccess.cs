@@ -22,8 +22,9 @@ public static class StoreAccess
 
     /// <summary>
     /// How long opening the database, writing to it and closing it may take together (after any wait
-    /// for a busy file): <see cref="WriteBoundVariable"/> seconds, else two minutes. A disk or network
-    /// file system that stops answering is then reported instead of waited on for ever.
+    /// for a busy file), or go without progress when the work reports it: <see cref="WriteBoundVariable"/>
+    /// seconds, else two minutes. A disk or network file system that stops answering is then reported
+    /// instead of waited on for ever.
     /// </summary>
     public static TimeSpan WriteBound => Seconds(WriteBoundVariable) ?? TimeSpan.FromMinutes(2);
 
@@ -31,8 +32,12 @@ public static class StoreAccess
     /// Runs <paramref name="work"/> on the database at <paramref name="path"/>; false (with the problem
     /// printed to <paramref name="error"/>) when it cannot be used, or, for <paramref name="readOnly"/>
     /// work, when there is no such file (a command that only reads creates none and writes nothing).
+    /// Writing work that does not finish within <paramref name="bound"/> (default <see cref="WriteBound"/>)
+    /// is reported as not finished, unless <paramref name="progress"/> (a count the work raises as it
+    /// goes, e.g. files evaluated) moved meanwhile: a long batch is waited for while it advances.
     /// </summary>
-    public static bool TryUse<T>(string path, bool readOnly, TextWriter error, Func<EvaluationStore, T> work, [MaybeNullWhen(false)] out T result)
+    public static bool TryUse<T>(string path, bool readOnly, TextWriter error, Func<EvaluationStore, T> work, [MaybeNullWhen(false)] out T result,
+        Func<long>? progress = null, TimeSpan? bound = null)
     {
         result = default;
         if (string.IsNullOrWhiteSpace(path))
@@ -72,10 +77,19 @@ public static class StoreAccess
             }
         }) { IsBackground = true, Name = "segrules store" };
         worker.Start();
-        if (!worker.Join(wait + WriteBound))
+        var slice = bound ?? WriteBound;
+        var limit = wait + slice;
+        var seen = progress?.Invoke();
+        while (!worker.Join(limit))
         {
-            error.WriteLine($"segrules: the write to {path} did not finish within {(wait + WriteBound).TotalSeconds:0.###} s (the disk or file system is not answering); whether the evaluations were stored is unknown: check with segrules history once it answers");
-            return false;
+            if (progress?.Invoke() is not { } now || now == seen)
+            {
+                error.WriteLine($"segrules: the write to {path} did not finish within {limit.TotalSeconds:0.###} s (the disk or file system is not answering); whether the evaluations were stored is unknown: check with segrules history once it answers");
+                return false;
+            }
+
+            seen = now;
+            limit = slice;
         }
 
         crash?.Throw();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
 using SegRules.Host.Output;
@@ -32,12 +33,14 @@ public static class EvaluateBatch
                 fired |= request.ExitCode([evaluation]) != ExitCodes.Success;
             }
 
-            var evaluations = Evaluate(request, files, problems, () => progress.Report(++done));
+            var evaluated = new StrongBox<long>();
+            var evaluations = Evaluate(request, files, problems, evaluated, () => progress.Report(++done));
             try
             {
                 if (request.Database is { } path)
                 {
-                    if (!StoreAccess.TryUse(path, readOnly: false, error, store => { store.SaveAll(evaluations, (e, id) => Saved(e, id)); return true; }, out _))
+                    if (!StoreAccess.TryUse(path, readOnly: false, error, store => { store.SaveAll(evaluations, (e, id) => Saved(e, id)); return true; }, out _,
+                        progress: () => Interlocked.Read(ref evaluated.Value)))
                     {
                         return ExitCodes.UserError;
                     }
@@ -69,17 +72,18 @@ public static class EvaluateBatch
     // The evaluations in file order, each chunk evaluated on every core while the caller stores the
     // one before (two chunks at most are held). Once a file has a problem, the rest are only checked;
     // after the last, the problems (in file order) are in problems, and thrown.
-    private static IEnumerable<Evaluation> Evaluate(EvaluateRequest request, IReadOnlyList<string> files, List<IReadOnlyList<Diagnostic>> problems, Action evaluated)
+    // evaluated counts the files evaluated so far, as they are (the store's watch on a write that stops).
+    private static IEnumerable<Evaluation> Evaluate(EvaluateRequest request, IReadOnlyList<string> files, List<IReadOnlyList<Diagnostic>> problems, StrongBox<long> evaluated, Action consumed)
     {
         var chunks = files.Chunk(ChunkSize).ToArray();
-        var next = chunks.Length > 0 ? EvaluateChunk(request, chunks[0]) : null;
+        var next = chunks.Length > 0 ? EvaluateChunk(request, chunks[0], evaluated) : null;
         for (var i = 0; i < chunks.Length; i++)
         {
             var outcomes = next!.GetAwaiter().GetResult();
-            next = i + 1 < chunks.Length ? EvaluateChunk(request, chunks[i + 1]) : null;
+            next = i + 1 < chunks.Length ? EvaluateChunk(request, chunks[i + 1], evaluated) : null;
             foreach (var outcome in outcomes)
             {
-                evaluated();
+                consumed();
                 if (outcome.Evaluation is not { } evaluation)
                 {
                     problems.Add(outcome.Diagnostics);
@@ -97,6 +101,11 @@ public static class EvaluateBatch
         }
     }
 
-    private static Task<EvaluationOutcome[]> EvaluateChunk(EvaluateRequest request, string[] chunk) =>
-        Task.Run(() => chunk.AsParallel().AsOrdered().Select(file => request.Pipeline.Evaluate(file, request.Version)).ToArray());
+    private static Task<EvaluationOutcome[]> EvaluateChunk(EvaluateRequest request, string[] chunk, StrongBox<long> evaluated) =>
+        Task.Run(() => chunk.AsParallel().AsOrdered().Select(file =>
+        {
+            var outcome = request.Pipeline.Evaluate(file, request.Version);
+            Interlocked.Increment(ref evaluated.Value);
+            return outcome;
+        }).ToArray());
 }

@@ -95,6 +95,24 @@ public sealed class StoreWriteFailureTests
     }
 
     [Fact]
+    public void EvaluateBatch_LongerThanTheBoundButAdvancing_IsWaitedForAndStored()
+    {
+        // Arrange: 2,000 files take seconds to evaluate, the bound is one second; the rule set is compiled beforehand.
+        using var temp = new TempDirectory();
+        DailyBalances.Write(temp.File("in"), 2000, new DateOnly(2017, 12, 18));
+        Assert.Equal(0, CliProcess.Run(temp.Path, "evaluate", TestPaths.SeedSample, "--no-store").ExitCode);
+        var db = temp.File("long.db");
+        var bound = new Dictionary<string, string> { ["SEGRULES_DB_WRITE_TIMEOUT"] = "1", ["SEGRULES_DB_WAIT"] = "0" };
+
+        // Act
+        var result = CliProcess.Run(temp.Path, bound, "evaluate", temp.File("in"), "--db", db);
+
+        // Assert
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        Assert.StartsWith($"Evaluated 2000 balances files.\nStored:  evaluations 1 to 2000 in {db}\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_WriteNotFinishedWithinBound_ReportedNotWaitedOn()
     {
         using var temp = new TempDirectory();
