@@ -32,12 +32,12 @@ public static class StoreAccess
     /// Runs <paramref name="work"/> on the database at <paramref name="path"/>; false (with the problem
     /// printed to <paramref name="error"/>) when it cannot be used, or, for <paramref name="readOnly"/>
     /// work, when there is no such file (a command that only reads creates none and writes nothing).
-    /// Writing work that does not finish within <paramref name="bound"/> (default <see cref="WriteBound"/>)
-    /// is reported as not finished, unless <paramref name="progress"/> (a count the work raises as it
-    /// goes, e.g. files evaluated) moved meanwhile: a long batch is waited for while it advances.
+    /// Writing work that does not finish within <see cref="WriteBound"/> is reported as not finished,
+    /// unless <paramref name="progress"/> (a count the work raises as it goes, e.g. files evaluated)
+    /// moved meanwhile: a long batch is waited for while it advances.
     /// </summary>
     public static bool TryUse<T>(string path, bool readOnly, TextWriter error, Func<EvaluationStore, T> work, [MaybeNullWhen(false)] out T result,
-        Func<long>? progress = null, TimeSpan? bound = null)
+        Func<long>? progress = null)
     {
         result = default;
         if (string.IsNullOrWhiteSpace(path))
@@ -77,7 +77,7 @@ public static class StoreAccess
             }
         }) { IsBackground = true, Name = "segrules store" };
         worker.Start();
-        var slice = bound ?? WriteBound;
+        var slice = WriteBound;
         var limit = wait + slice;
         var seen = progress?.Invoke();
         while (!worker.Join(limit))
