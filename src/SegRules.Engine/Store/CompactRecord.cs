@@ -9,7 +9,7 @@ namespace SegRules.Engine.Store;
 /// binary fields that name lines and checks by their place in the rule set snapshot. Findings are kept
 /// as check, status and the figures of their message; titles, messages, citations, actions and
 /// deadlines are rendered from the snapshot when the record is read, exactly as the evaluation worded
-/// them. Records of the previous release (one field per line, texts included) have no format field.
+/// them; a checksum of the fields (<see cref="CompactChecksum"/>) is checked as it is read. Records of the previous release (one field per line, texts included) have no format field.
 /// </summary>
 internal static class CompactRecord
 {
@@ -53,6 +53,7 @@ internal static class CompactRecord
         Optional(document, "t", record.Targets.Count, () => Targets(record.Targets));
         Optional(document, "p", record.Supplementals.Count, () => Figures(record.Supplementals, layout));
         Optional(document, "d", record.Filed.Count, () => Figures(record.Filed, layout));
+        document[CompactChecksum.Field] = CompactChecksum.Of(document);
         return document;
     }
 
@@ -65,7 +66,7 @@ internal static class CompactRecord
     public static EvaluationRecord FromDocument(BsonDocument document, FormDefinition form, bool texts)
     {
         var layout = CompactLayout.Of(form);
-        return new EvaluationRecord
+        var record = new EvaluationRecord
         {
             Id = document["_id"].AsInt64,
             Firm = Text(document, nameof(EvaluationRecord.Firm)),
@@ -89,6 +90,9 @@ internal static class CompactRecord
             Host = Text(document, "h"),
             EngineVersion = Text(document, "e"),
         };
+
+        // Checked once every field has decoded, so that a field that does not is named as such.
+        return CompactChecksum.Holds(document) ? record : throw new InvalidDataException("its contents no longer match its checksum: a byte of it was changed");
     }
 
     private static void Optional(BsonDocument document, string field, int count, Func<byte[]> blob)

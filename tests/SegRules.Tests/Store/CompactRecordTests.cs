@@ -128,6 +128,35 @@ public sealed class CompactRecordTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("l")]
+    [InlineData("sf")]
+    [InlineData("Firm")]
+    public void ReadingCommands_OneByteOfAFieldChanged_ReportDamagedRecordRatherThanAWrongFigure(string field)
+    {
+        // Arrange: a change that still decodes (the last byte of a line value, a letter of a name).
+        var db = StoredThenAltered($"flipped-{field}.db", lite =>
+        {
+            var documents = lite.GetCollection(EvaluationStore.EvaluationsCollection);
+            var document = documents.FindById(1);
+            document[field] = document[field].IsBinary
+                ? document[field].AsBinary[..^1].Append((byte)(document[field].AsBinary[^1] ^ 1)).ToArray()
+                : document[field].AsString[..^1] + (char)(document[field].AsString[^1] ^ 1);
+            documents.Update(document);
+        });
+
+        foreach (var command in new[] { new[] { "show", "1" }, ["replay", "--as-stored"] })
+        {
+            // Act
+            var result = CliInProcess.Run([.. command, "--db", db]);
+
+            // Assert
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("reading evaluation 1: its contents no longer match its checksum: a byte of it was changed", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Get_CompactRecordInANewerFormat_ReportsDamagedRecordNamingTheFormat()
     {
