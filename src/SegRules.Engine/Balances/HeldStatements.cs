@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SegRules.Engine.Model;
 
 namespace SegRules.Engine.Balances;
@@ -11,6 +12,10 @@ namespace SegRules.Engine.Balances;
 /// </summary>
 public sealed class HeldStatements
 {
+    // Every statement of a form, and the statement ids of a form: the same for every file, so worked out once per form.
+    private static readonly ConditionalWeakTable<FormDefinition, HeldStatements> EveryOf = new();
+    private static readonly ConditionalWeakTable<FormDefinition, string[]> StatementIdsOf = new();
+
     private readonly HashSet<string>? _names;
     private readonly HashSet<LineKey> _lines;
     private readonly HashSet<LineKey> _checks;
@@ -33,7 +38,7 @@ public sealed class HeldStatements
     public IReadOnlyList<Page> Pages { get; }
 
     /// <summary>Every statement of <paramref name="form"/>.</summary>
-    public static HeldStatements Every(FormDefinition form) => new(form, null);
+    public static HeldStatements Every(FormDefinition form) => EveryOf.GetValue(form, f => new(f, null));
 
     /// <summary>
     /// The statements <paramref name="names"/> of <paramref name="form"/> (each a statement id, see
@@ -51,11 +56,11 @@ public sealed class HeldStatements
     }
 
     /// <summary>The ids a balances file may list under <c>statements</c>: every page that carries no cover page target line.</summary>
-    public static IReadOnlyList<string> StatementIds(FormDefinition form)
+    public static IReadOnlyList<string> StatementIds(FormDefinition form) => StatementIdsOf.GetValue(form, f =>
     {
-        var targetLines = form.Targets.SelectMany(t => t.AllLines).ToHashSet();
-        return form.Pages.Where(p => !p.Lines.Any(l => targetLines.Contains(l.Key))).Select(p => p.Id).ToArray();
-    }
+        var targetLines = f.Targets.SelectMany(t => t.AllLines).ToHashSet();
+        return f.Pages.Where(p => !p.Lines.Any(l => targetLines.Contains(l.Key))).Select(p => p.Id).ToArray();
+    });
 
     /// <summary>True when line or supplemental figure <paramref name="key"/> is on a page held.</summary>
     public bool HoldsLine(LineKey key) => _lines.Contains(key);

@@ -20,9 +20,9 @@ public static class FindingBuilder
                 findings.Add(new Finding(check.Id, check.Title, FindingStatus.Fired, check.Severity, Message(check, figures),
                     check.Citation, check.Action, check.Deadline, check.Reads, []) { Figures = figures });
             }
-            else if (!state.Evaluated[slot] && !LacksFiledFigures(check, layout, state))
+            else if (!state.Evaluated[slot] && !LacksFiledFigures(slot, layout, state))
             {
-                var missing = Missing(check, form, layout, state).Distinct().ToArray();
+                var missing = Missing(slot, layout, state).Distinct().ToArray();
                 findings.Add(new Finding(check.Id, check.Title, FindingStatus.NotEvaluated, Severity.Info, NotEvaluatedMessage(form, missing),
                     check.Citation, check.Action, check.Deadline, check.Reads, missing));
             }
@@ -32,18 +32,29 @@ public static class FindingBuilder
     }
 
     /// <summary>A check that compares filed figures simply does not apply to balances that carry none.</summary>
-    private static bool LacksFiledFigures(CheckDefinition check, SlotLayout layout, EvaluationState state) =>
-        CheckGuard.Of(check, layout).Any(g => g.Kind switch
+    private static bool LacksFiledFigures(int check, SlotLayout layout, EvaluationState state)
+    {
+        foreach (var guard in layout.Guards(check))
         {
-            GuardKind.Filed => !state.FiledKnown[g.Slot],
-            GuardKind.Check => !state.Evaluated[g.Slot] && LacksFiledFigures(layout.Checks[g.Slot], layout, state),
-            _ => false,
-        });
+            var lacks = guard.Kind switch
+            {
+                GuardKind.Filed => !state.FiledKnown[guard.Slot],
+                GuardKind.Check => !state.Evaluated[guard.Slot] && LacksFiledFigures(guard.Slot, layout, state),
+                _ => false,
+            };
+            if (lacks)
+            {
+                return true;
+            }
+        }
 
-    private static IEnumerable<LineKey> Missing(CheckDefinition check, FormDefinition form, SlotLayout layout, EvaluationState state) =>
-        CheckGuard.Of(check, layout).SelectMany(g => g.Kind switch
+        return false;
+    }
+
+    private static IEnumerable<LineKey> Missing(int check, SlotLayout layout, EvaluationState state) =>
+        layout.Guards(check).SelectMany(g => g.Kind switch
         {
-            GuardKind.Check => state.Evaluated[g.Slot] ? [] : Missing(layout.Checks[g.Slot], form, layout, state),
+            GuardKind.Check => state.Evaluated[g.Slot] ? [] : Missing(g.Slot, layout, state),
             GuardKind.Supplemental => state.Known[g.Slot] ? [] : [g.Key],
             _ => [],
         });

@@ -14,6 +14,7 @@ public sealed class SlotLayout
     private readonly Dictionary<LineKey, int> _slots;
     private readonly Dictionary<LineKey, int> _checks;
     private readonly int[] _argumentOffsets;
+    private readonly IReadOnlyList<CheckGuard>[] _guards;
 
     /// <summary>Lays out the lines, supplemental figures and checks of <paramref name="form"/>.</summary>
     public SlotLayout(FormDefinition form)
@@ -29,6 +30,8 @@ public sealed class SlotLayout
             _argumentOffsets[i] = ArgumentCount;
             ArgumentCount += Checks[i].Message.Placeholders.Count;
         }
+
+        _guards = Checks.Select(c => CheckGuard.Of(c, this)).ToArray();
     }
 
     /// <summary>The key of each value slot: statement lines, then supplemental figures.</summary>
@@ -51,6 +54,9 @@ public sealed class SlotLayout
 
     /// <summary>The outcome slot of a check.</summary>
     public int CheckSlot(LineKey id) => _checks[id];
+
+    /// <summary>The guards of the check in outcome slot <paramref name="check"/> (<see cref="CheckGuard.Of"/>, worked out once).</summary>
+    public IReadOnlyList<CheckGuard> Guards(int check) => _guards[check];
 
     /// <summary>The first argument slot of the check in outcome slot <paramref name="check"/>.</summary>
     public int ArgumentOffset(int check) => _argumentOffsets[check];
@@ -93,6 +99,14 @@ public sealed class SlotLayout
     public decimal[] Place(IReadOnlyDictionary<LineKey, decimal> inputs) => NewState(inputs).Values;
 
     /// <summary>The statement lines' values by key.</summary>
-    public IReadOnlyDictionary<LineKey, decimal> Read(decimal[] values) =>
-        Keys.Take(LineCount).Select((k, i) => (k, i)).ToDictionary(x => x.k, x => values[x.i]);
+    public IReadOnlyDictionary<LineKey, decimal> Read(decimal[] values)
+    {
+        var read = new Dictionary<LineKey, decimal>(LineCount);
+        for (var slot = 0; slot < LineCount; slot++)
+        {
+            read.Add(Keys[slot], values[slot]);
+        }
+
+        return read;
+    }
 }

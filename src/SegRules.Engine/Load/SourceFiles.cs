@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using SegRules.Engine.Diagnostics;
@@ -18,8 +19,20 @@ public static class SourceFiles
     /// <exception cref="IOException">The file cannot be read or is larger than <see cref="MaxFileBytes"/>.</exception>
     public static string ReadNormalized(string path)
     {
-        using var reader = new StreamReader(new MemoryStream(ReadBytes(path)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+        var bytes = ReadBytes(path);
+        return Decode(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    // UTF-8, with or without its byte order mark; a UTF-16 or UTF-32 byte order mark is honoured.
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+
+        return Encoding.UTF8.GetString(bytes is [0xEF, 0xBB, 0xBF, ..] ? bytes.AsSpan(3) : bytes);
     }
 
     /// <summary>
@@ -30,8 +43,25 @@ public static class SourceFiles
     public static byte[] ReadBytes(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        // Sized by the length a regular file reports (plus one byte, to see it end), read through a
+        // pooled chunk: a batch reads thousands of small files and should not allocate 80 KB for each.
+        var reported = stream.CanSeek ? stream.Length : 0;
+        var buffer = new MemoryStream(reported is > 0 and < MaxFileBytes ? (int)reported + 1 : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(16384);
+        try
+        {
+            ReadInto(stream, buffer, chunk);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void ReadInto(FileStream stream, MemoryStream buffer, byte[] chunk)
+    {
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
@@ -45,8 +75,6 @@ public static class SourceFiles
                     known ? "" : "more than ", known ? stream.Length : MaxFileBytes, MaxFileBytes));
             }
         }
-
-        return buffer.ToArray();
     }
 
     /// <summary><paramref name="path"/> relative to the working folder when it lies below it, else absolute.</summary>

@@ -27,6 +27,10 @@ public sealed class FormDefinition
         CheckOrder = checkOrder;
         Hash = hash;
         Files = files;
+        Lines = pages.SelectMany(p => p.Lines).ToArray();
+        Inputs = Lines.Where(l => l.Kind == LineKind.Input).ToArray();
+        Supplementals = pages.SelectMany(p => p.Supplementals).ToArray();
+        Checks = pages.SelectMany(p => p.Checks).ToArray();
         _lines = Lines.Concat(Supplementals).ToDictionary(l => l.Key);
         _checks = Checks.ToDictionary(c => c.Id);
     }
@@ -53,16 +57,16 @@ public sealed class FormDefinition
     public IReadOnlyList<RuleSetFile> Files { get; }
 
     /// <summary>Every statement line of every page, in printed order.</summary>
-    public IEnumerable<LineDefinition> Lines => Pages.SelectMany(p => p.Lines);
+    public IReadOnlyList<LineDefinition> Lines { get; }
 
     /// <summary>Input lines in printed order.</summary>
-    public IEnumerable<LineDefinition> Inputs => Lines.Where(l => l.Kind == LineKind.Input);
+    public IReadOnlyList<LineDefinition> Inputs { get; }
 
     /// <summary>The supplemental figures checks may need, in declaration order.</summary>
-    public IEnumerable<LineDefinition> Supplementals => Pages.SelectMany(p => p.Supplementals);
+    public IReadOnlyList<LineDefinition> Supplementals { get; }
 
     /// <summary>Every check, in declaration order.</summary>
-    public IEnumerable<CheckDefinition> Checks => Pages.SelectMany(p => p.Checks);
+    public IReadOnlyList<CheckDefinition> Checks { get; }
 
     /// <summary>Finds a statement line or supplemental figure by key.</summary>
     public bool TryGetLine(LineKey key, out LineDefinition line) => _lines.TryGetValue(key, out line!);

@@ -27,11 +27,15 @@ public static class EvaluationRecords
             SourceFile = Path.GetFullPath(source.Path),
             SourceHash = source.SourceHash,
             EvaluatedAt = DateTime.UtcNow,
-            User = Environment.UserName,
-            Host = Environment.MachineName,
+            User = UserName,
+            Host = MachineName,
             EngineVersion = EngineVersion,
         };
     }
+
+    // Read once: each is a system call, and a batch stamps thousands of records.
+    private static readonly string UserName = Environment.UserName;
+    private static readonly string MachineName = Environment.MachineName;
 
     private static readonly string EngineVersion =
         typeof(EvaluationRecords).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
