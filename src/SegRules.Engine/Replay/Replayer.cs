@@ -21,6 +21,9 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
 {
     private readonly ConcurrentDictionary<string, Lazy<(CompiledForm? Compiled, IReadOnlyList<Diagnostic> Problems)>> _snapshots = new(StringComparer.Ordinal);
 
+    /// <summary>The form definition of <paramref name="snapshot"/>, compiled once with the replays on it; null when it does not load.</summary>
+    public FormDefinition? Definition(RuleSetSnapshot snapshot) => Compiled(snapshot).Compiled?.Definition;
+
     /// <summary>Replays <paramref name="record"/> on its own rule set, read from <paramref name="snapshot"/> (null when the database has none).</summary>
     public RecordReplay AsStored(EvaluationRecord record, RuleSetSnapshot? snapshot)
     {
@@ -31,7 +34,7 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
             return Failed(record, null, diagnostics);
         }
 
-        var (compiled, problems) = _snapshots.GetOrAdd(snapshot.Id, _ => new(() => Compile(snapshot))).Value;
+        var (compiled, problems) = Compiled(snapshot);
         diagnostics.AddRange(problems);
         if (compiled is null)
         {
@@ -75,6 +78,9 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
     {
         return rules.Previous(chosen)?.Info.Version == record.Version ? LineLineage.Read(chosen.Directory, diagnostics) : LineLineage.None;
     }
+
+    private (CompiledForm? Compiled, IReadOnlyList<Diagnostic> Problems) Compiled(RuleSetSnapshot snapshot) =>
+        _snapshots.GetOrAdd(snapshot.Id, _ => new(() => Compile(snapshot))).Value;
 
     private (CompiledForm?, IReadOnlyList<Diagnostic>) Compile(RuleSetSnapshot snapshot)
     {

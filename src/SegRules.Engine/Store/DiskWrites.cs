@@ -12,6 +12,13 @@ internal sealed class DiskWrites
 {
     private readonly object _sync = new();
     private int _unflushedLogWrites;
+    private long _done;
+
+    /// <summary>How many reads, writes and flushes of the store's files have completed: it rises while the disk answers.</summary>
+    public long Done => Interlocked.Read(ref _done);
+
+    /// <summary>Counts one more completed read, write or flush.</summary>
+    public void Completed() => Interlocked.Increment(ref _done);
 
     /// <summary>The first write, flush or resize that failed; null while all succeeded.</summary>
     public WriteFailure? Failure { get; private set; }

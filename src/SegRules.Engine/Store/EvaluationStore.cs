@@ -2,6 +2,7 @@ using LiteDB;
 using LiteDB.Engine;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
+using SegRules.Engine.Model;
 
 namespace SegRules.Engine.Store;
 
@@ -42,8 +43,22 @@ public sealed class EvaluationStore : IDisposable
         _files = files;
         _database = database;
         _display = display;
-        _formats = new RecordFormats(database.Mapper, RuleSet);
+        _formats = new RecordFormats(database.Mapper, RuleSet, snapshot => SnapshotForms(snapshot));
     }
+
+    /// <summary>
+    /// How many reads, writes and flushes of the database's files have completed since it was opened:
+    /// a long commit is advancing while this rises, and stuck when it stops.
+    /// </summary>
+    public long DiskOperations => _files.Writes.Done;
+
+    /// <summary>
+    /// How the form definition a compact record is laid out by is had from its rule set snapshot: by
+    /// default loaded from the snapshot's texts (<see cref="SnapshotRules.Load"/>). A caller that
+    /// compiles the snapshot anyway (replay) gives the compiled definition instead, so its texts are
+    /// not read twice. It must return the snapshot's own definition, or null when it does not load.
+    /// </summary>
+    public Func<RuleSetSnapshot, FormDefinition?> SnapshotForms { get; set; } = snapshot => SnapshotRules.Load(snapshot, new DiagnosticBag());
 
     /// <summary>Opens (creating when absent) the store at <paramref name="path"/>, waiting <see cref="DefaultWait"/> while it is busy.</summary>
     /// <exception cref="StoreException">The file is busy, not a SegRules database, damaged, or cannot be opened.</exception>
@@ -290,14 +305,20 @@ public sealed class EvaluationStore : IDisposable
     }
 
     // Read back from the file (the checkpoint emptied LiteDB's cache): what is reported stored is there.
+    // The ids were given in ascending order, so one scan of their range reads them all back in that order.
     private void Verify(IReadOnlyList<(long Id, string SourceHash, string Firm)> written)
     {
-        foreach (var (id, sourceHash, firm) in written)
+        var range = Query.Between("_id", new BsonValue(written[0].Id), new BsonValue(written[^1].Id));
+        var read = Read($"evaluations {written[0].Id} to {written[^1].Id} back", () => Documents.Find(range).GetEnumerator());
+        using (read)
         {
-            var stored = Read($"evaluation {id}", () => Documents.FindById(id));
-            if (stored is null || stored["sh"] != sourceHash || stored[nameof(EvaluationRecord.Firm)] != firm)
+            foreach (var (id, sourceHash, firm) in written)
             {
-                throw new StoreWriteException(_display, $"{_display} did not keep what was stored: evaluation {id} does not read back as written; check the disk, and the file with segrules history");
+                var stored = Read($"evaluation {id}", () => read.MoveNext() ? read.Current : null);
+                if (stored is null || stored["_id"] != id || stored["sh"] != sourceHash || stored[nameof(EvaluationRecord.Firm)] != firm)
+                {
+                    throw new StoreWriteException(_display, $"{_display} did not keep what was stored: evaluation {id} does not read back as written; check the disk, and the file with segrules history");
+                }
             }
         }
     }

@@ -33,8 +33,17 @@ internal sealed class GuardedStream(FileStream file, bool isLog, DiskWrites writ
 
     /// <summary>Reads, unless a write failed: LiteDB would then read pages that never reached the file, and can loop on them for ever.</summary>
     /// <exception cref="IOException">An earlier write failed.</exception>
-    public override int Read(byte[] buffer, int offset, int count) =>
-        writes.Failure is { } failure ? throw new IOException($"nothing more is read after a failed write ({failure})") : file.Read(buffer, offset, count);
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        if (writes.Failure is { } failure)
+        {
+            throw new IOException($"nothing more is read after a failed write ({failure})");
+        }
+
+        var read = file.Read(buffer, offset, count);
+        writes.Completed();
+        return read;
+    }
 
     /// <inheritdoc />
     public override long Seek(long offset, SeekOrigin origin) => file.Seek(offset, origin);
@@ -82,6 +91,7 @@ internal sealed class GuardedStream(FileStream file, bool isLog, DiskWrites writ
         try
         {
             action();
+            writes.Completed();
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,5 +1,4 @@
 using LiteDB;
-using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Model;
 
 namespace SegRules.Engine.Store;
@@ -12,7 +11,8 @@ namespace SegRules.Engine.Store;
 /// </summary>
 /// <param name="mapper">The store's mapper.</param>
 /// <param name="snapshot">The rule set snapshot with a hash; null when there is none.</param>
-internal sealed class RecordFormats(BsonMapper mapper, Func<string, RuleSetSnapshot?> snapshot)
+/// <param name="definition">The form definition of a snapshot; null when it does not load.</param>
+internal sealed class RecordFormats(BsonMapper mapper, Func<string, RuleSetSnapshot?> snapshot, Func<RuleSetSnapshot, FormDefinition?> definition)
 {
     private readonly Dictionary<string, FormDefinition?> _forms = new(StringComparer.Ordinal);
 
@@ -39,7 +39,7 @@ internal sealed class RecordFormats(BsonMapper mapper, Func<string, RuleSetSnaps
     {
         if (!_forms.TryGetValue(hash, out var form))
         {
-            form = snapshot(hash) is { } found ? SnapshotRules.Load(found, new DiagnosticBag()) : null;
+            form = snapshot(hash) is { } found ? definition(found) : null;
             _forms.Add(hash, form);
         }
 

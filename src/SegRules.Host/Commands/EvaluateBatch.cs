@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Evaluate;
+using SegRules.Engine.Store;
 using SegRules.Host.Output;
 
 namespace SegRules.Host.Commands;
@@ -39,8 +40,16 @@ public static class EvaluateBatch
             {
                 if (request.Database is { } path)
                 {
-                    if (!StoreAccess.TryUse(path, readOnly: false, error, store => { store.SaveAll(evaluations, (e, id) => Saved(e, id)); return true; }, out _,
-                        progress: () => Interlocked.Read(ref evaluated.Value)))
+                    // The write is advancing while files are evaluated and while the database's files
+                    // are read and written (the commit of a long batch, its checkpoint and read-back).
+                    var opened = new StrongBox<EvaluationStore?>();
+                    if (!StoreAccess.TryUse(path, readOnly: false, error, store =>
+                        {
+                            Volatile.Write(ref opened.Value, store);
+                            store.SaveAll(evaluations, (e, id) => Saved(e, id));
+                            return true;
+                        }, out _,
+                        progress: () => Interlocked.Read(ref evaluated.Value) + (Volatile.Read(ref opened.Value)?.DiskOperations ?? 0)))
                     {
                         return ExitCodes.UserError;
                     }

@@ -82,22 +82,22 @@ public static class ReplayCommand
             using (json)
             {
                 // Oldest first, as they were filed, read from the file a chunk at a time and replayed on
-                // every core; each version or snapshot is compiled once. A record that differs is
-                // written as soon as it is replayed, not kept: only the summary grows, by distinct change.
+                // every core while the next chunk is read; each version or snapshot is compiled once. A
+                // record that differs is written as soon as its chunk is replayed, not kept: only the
+                // summary grows, by distinct change.
                 var done = StoreAccess.TryUse(path, readOnly: true, error, store =>
                 {
                     var snapshots = new Dictionary<string, RuleSetSnapshot?>(StringComparer.Ordinal);
-                    using var progress = new ProgressBar(error, showProgress, "replaying", store.Count(query));
-                    foreach (var chunk in store.Oldest(query, texts: !stored).Chunk(ChunkSize))
+                    if (stored)
                     {
-                        foreach (var hash in stored ? chunk.Select(r => r.RulesetHash).Where(h => !snapshots.ContainsKey(h)).Distinct().ToArray() : [])
-                        {
-                            snapshots.Add(hash, store.RuleSet(hash));
-                        }
+                        // The snapshots are compiled for the replays anyway: their definitions lay out the records too.
+                        store.SnapshotForms = replayer.Definition;
+                    }
 
-                        foreach (var replay in chunk.AsParallel().AsOrdered()
-                                     .Select(record => stored ? replayer.AsStored(record, snapshots[record.RulesetHash]) : replayer.Against(record, repository!, requested))
-                                     .ToArray())
+                    using var progress = new ProgressBar(error, showProgress, "replaying", store.Count(query));
+                    void Report(RecordReplay[] replays)
+                    {
+                        foreach (var replay in replays)
                         {
                             summary.Add(replay);
                             if (json is not null)
@@ -111,6 +111,32 @@ public static class ReplayCommand
                         }
 
                         progress.Report(summary.Records);
+                    }
+
+                    Task<RecordReplay[]>? replaying = null;
+                    foreach (var chunk in store.Oldest(query, texts: !stored).Chunk(ChunkSize))
+                    {
+                        // The store is read on this thread only: each record is paired with its snapshot here.
+                        foreach (var hash in stored ? chunk.Select(r => r.RulesetHash).Where(h => !snapshots.ContainsKey(h)).Distinct().ToArray() : [])
+                        {
+                            snapshots.Add(hash, store.RuleSet(hash));
+                        }
+
+                        var work = chunk.Select(record => (Record: record, Snapshot: stored ? snapshots[record.RulesetHash] : null)).ToArray();
+                        var next = Task.Run(() => work.AsParallel().AsOrdered()
+                            .Select(w => stored ? replayer.AsStored(w.Record, w.Snapshot) : replayer.Against(w.Record, repository!, requested))
+                            .ToArray());
+                        if (replaying is not null)
+                        {
+                            Report(replaying.GetAwaiter().GetResult());
+                        }
+
+                        replaying = next;
+                    }
+
+                    if (replaying is not null)
+                    {
+                        Report(replaying.GetAwaiter().GetResult());
                     }
 
                     return true;
