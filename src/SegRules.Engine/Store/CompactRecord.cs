@@ -19,6 +19,10 @@ internal static class CompactRecord
     /// <summary>The field holding the format; absent in a record of the previous release.</summary>
     public const string FormatField = "f";
 
+    // The most figures a record's count is trusted for when sizing what it is read into: a damaged
+    // count is then refused as the field runs out, not by allocating for it.
+    private const int SourceFigureLimit = 1024;
+
     private const string Fired = "fired";
     private const string NotEvaluated = "not-evaluated";
 
@@ -143,13 +147,14 @@ internal static class CompactRecord
 
     private static Dictionary<string, decimal> Figures(CompactReader? reader, CompactLayout layout)
     {
-        var figures = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (reader is null)
         {
-            return figures;
+            return new Dictionary<string, decimal>(StringComparer.Ordinal);
         }
 
-        for (var count = reader.Count(); count > 0; count--)
+        var count = reader.Count();
+        var figures = new Dictionary<string, decimal>(Math.Min(count, SourceFigureLimit), StringComparer.Ordinal);
+        for (; count > 0; count--)
         {
             if (!figures.TryAdd(Key(reader, layout), reader.Decimal()))
             {
@@ -231,7 +236,7 @@ internal static class CompactRecord
         }
 
         var held = reader.Bytes((layout.LineCount + 7) / 8);
-        var lines = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, decimal>(layout.LineCount, StringComparer.Ordinal);
         for (var slot = 0; slot < layout.LineCount; slot++)
         {
             if ((held[slot / 8] & (1 << (slot % 8))) != 0)

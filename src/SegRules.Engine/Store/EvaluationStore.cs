@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using LiteDB;
 using LiteDB.Engine;
 using SegRules.Engine.Diagnostics;
@@ -29,6 +30,9 @@ public sealed class EvaluationStore : IDisposable
     private const string FirmAsOfIndex = "FirmPrefixAsOf";
     private const string FirmAsOfExpression = "IIF(LENGTH($.Firm) > 100, SUBSTRING($.Firm, 0, 100), $.Firm) + '|' + $.AsOf";
     private const string LongFirmAsOfIndex = "FirmAsOf";
+
+    // How many documents Oldest reads from the file before decoding them together on every core.
+    private const int ExpandedTogether = 256;
 
     private readonly DatabaseFiles _files;
     private readonly LiteDatabase _database;
@@ -219,26 +223,31 @@ public sealed class EvaluationStore : IDisposable
     {
         using var documents = Read("the evaluations", () => Select(query).GetEnumerator());
         var day = new List<EvaluationRecord>();
-        while (Read("the evaluations", documents.MoveNext))
+        var read = new List<BsonDocument>(ExpandedTogether);
+        do
         {
-            var record = Expand(documents.Current, texts);
-            if (!query.Selects(record))
+            read.Clear();
+            while (read.Count < ExpandedTogether && Read("the evaluations", documents.MoveNext))
             {
-                continue;
+                read.Add(documents.Current);
             }
 
-            if (day.Count > 0 && day[0].AsOf != record.AsOf)
+            foreach (var record in ExpandAll(read, texts).Where(query.Selects))
             {
-                foreach (var earlier in day.OrderBy(r => r.Id))
+                if (day.Count > 0 && day[0].AsOf != record.AsOf)
                 {
-                    yield return earlier;
+                    foreach (var earlier in day.OrderBy(r => r.Id))
+                    {
+                        yield return earlier;
+                    }
+
+                    day.Clear();
                 }
 
-                day.Clear();
+                day.Add(record);
             }
-
-            day.Add(record);
         }
+        while (read.Count == ExpandedTogether);
 
         foreach (var last in day.OrderBy(r => r.Id))
         {
@@ -271,8 +280,35 @@ public sealed class EvaluationStore : IDisposable
             : Query.Between(nameof(EvaluationRecord.AsOf), from, to);
     }
 
-    private EvaluationRecord Expand(BsonDocument document, bool texts) =>
-        Read($"evaluation {(document["_id"].IsInt64 ? document["_id"].AsInt64 : document["_id"])}", () => _formats.Read(document, texts));
+    private EvaluationRecord Expand(BsonDocument document, bool texts) => Read(Describe(document), () => _formats.Read(document, texts));
+
+    // The records of documents read from the file, in their order, decoded on every core; a record
+    // that does not decode is reported (as Expand would) when its turn comes.
+    private IEnumerable<EvaluationRecord> ExpandAll(List<BsonDocument> documents, bool texts)
+    {
+        var expanded = documents.AsParallel().AsOrdered().Select(document =>
+        {
+            try
+            {
+                return (Record: (EvaluationRecord?)_formats.Read(document, texts), Error: (ExceptionDispatchInfo?)null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return (Record: null, Error: (ExceptionDispatchInfo?)ExceptionDispatchInfo.Capture(e));
+            }
+        }).ToArray();
+        for (var i = 0; i < expanded.Length; i++)
+        {
+            var (record, error) = expanded[i];
+            yield return record ?? Read(Describe(documents[i]), () =>
+            {
+                error!.Throw();
+                return (EvaluationRecord)null!;
+            });
+        }
+    }
+
+    private static string Describe(BsonDocument document) => $"evaluation {(document["_id"].IsInt64 ? document["_id"].AsInt64 : document["_id"])}";
 
     /// <summary>The firms with stored evaluations, in name order.</summary>
     public IReadOnlyList<string> Firms() => Read("the firms' names", () =>

@@ -8,6 +8,7 @@ namespace SegRules.Engine.Store;
 /// through the rule set snapshot it names, loaded once per store; a record of the previous release
 /// (no format field) through LiteDB's mapper, checked for missing parts. A compact record of an
 /// unknown format, or whose snapshot is missing or altered, cannot be read and is reported as damaged.
+/// Thread-safe: documents may be read on every core.
 /// </summary>
 /// <param name="mapper">The store's mapper.</param>
 /// <param name="snapshot">The rule set snapshot with a hash; null when there is none.</param>
@@ -35,14 +36,18 @@ internal sealed class RecordFormats(BsonMapper mapper, Func<string, RuleSetSnaps
         return CompactRecord.FromDocument(document, form, texts);
     }
 
+    // Records are read on every core; the snapshot is read from the store on one thread at a time.
     private FormDefinition? Form(string hash)
     {
-        if (!_forms.TryGetValue(hash, out var form))
+        lock (_forms)
         {
-            form = snapshot(hash) is { } found ? definition(found) : null;
-            _forms.Add(hash, form);
-        }
+            if (!_forms.TryGetValue(hash, out var form))
+            {
+                form = snapshot(hash) is { } found ? definition(found) : null;
+                _forms.Add(hash, form);
+            }
 
-        return form;
+            return form;
+        }
     }
 }
