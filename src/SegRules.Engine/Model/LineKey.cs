@@ -6,7 +6,7 @@ namespace SegRules.Engine.Model;
 /// Identifies a statement line: its form code (<c>7010</c>) where the form prints one, otherwise a
 /// stable snake_case id (<c>swaps_funds_on_hand_cash</c>). Formulas refer to it as <c>[7010]</c>.
 /// </summary>
-public readonly record struct LineKey(string Value) : IComparable<LineKey>
+public sealed record LineKey(string Value) : IComparable<LineKey>
 {
     /// <summary>True when the key is a numeric form code rather than a stable id.</summary>
     public bool IsCode => Value.Length > 0 && Value.All(char.IsAsciiDigit);
@@ -21,7 +21,7 @@ public readonly record struct LineKey(string Value) : IComparable<LineKey>
             || char.IsAsciiLetterLower(text[0]) && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'));
 
     /// <summary>Codes sort numerically before ids, which sort ordinally.</summary>
-    public int CompareTo(LineKey other) => (IsCode, other.IsCode) switch
+    public int CompareTo(LineKey? other) => other is null ? 1 : (IsCode, other.IsCode) switch
     {
         (true, true) => Value.Length != other.Value.Length ? Value.Length.CompareTo(other.Value.Length) : string.CompareOrdinal(Value, other.Value),
         (true, false) => -1,

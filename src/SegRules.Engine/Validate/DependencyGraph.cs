@@ -36,7 +36,7 @@ internal class DependencyGraph<TNode>
         var cycles = new List<IReadOnlyList<TNode>>();
         foreach (var component in StronglyConnectedComponents())
         {
-            var first = component.MinBy(k => _declared[k]);
+            var first = component.MinBy(k => _declared[k])!;
             if (component.Count > 1 || Reads(first).Contains(first))
             {
                 cycles.Add(LoopThrough(first, component.ToHashSet()).Select(k => _byKey[k]).ToArray());

@@ -35,7 +35,7 @@ public static class FormDefinitionBuilder
             d.Page.RelativePath)
         {
             Supplementals = d.Supplementals,
-            Checks = d.Checks.Select(c => CheckValidator.Build(c.Syntax, c.Id!.Value, names, diagnostics)).OfType<CheckDefinition>().ToArray(),
+            Checks = d.Checks.Select(c => CheckValidator.Build(c.Syntax, c.Id!, names, diagnostics)).OfType<CheckDefinition>().ToArray(),
         }).ToArray();
         pages = pages.Select(p => p with { Checks = [.. p.Checks, .. FiledSignChecks.For(p, names)] }).ToArray();
         var targets = TargetValidator.Validate(syntax.Pages.SelectMany(p => p.Targets), names, diagnostics);

@@ -174,7 +174,7 @@ internal sealed class LineTable(DiagnosticBag diagnostics)
             return null;
         }
 
-        var line = new LineDefinition(key.Value, syntax.PrintedLine?.Value, label, kind.Value, null, defaultValue,
+        var line = new LineDefinition(key, syntax.PrintedLine?.Value, label, kind.Value, null, defaultValue,
             syntax.Citation?.Value, syntax.Note?.Value, syntax.Section?.Value, syntax.Start) { Sources = syntax.Sources, Sign = sign };
         return Claim(line.Key, (syntax.Code ?? syntax.Id)!.Start, line) ? line : null;
     }
