@@ -43,9 +43,9 @@ public static class CoverPageRule
         }
 
         var filled = ResidualInterestTarget.ChoiceNames
-            .Select(choice => (Choice: choice, Figures: target.LinesOf(choice).Select(l => first.GetValueOrDefault(l)).ToArray()))
+            .Select(choice => new FilledChoice(choice, target.LinesOf(choice).Select(l => first.GetValueOrDefault(l)).ToArray()))
             .Where(c => c.Figures.Any(f => f is { } x && (x.Chosen || x.Value != 0)))
-            .OrderBy(c => c.Figures.Where(f => f is not null).Min(f => IndexOf(given, f!)))
+            .Order(Comparer<FilledChoice>.Create((a, b) => FirstGiven(a, given).CompareTo(FirstGiven(b, given))))
             .ToArray();
         if (filled.Length > 1)
         {
@@ -100,6 +100,13 @@ public static class CoverPageRule
         "amount_range" => "choice c (dollar range)",
         _ => "choice d (percentage range)",
     };
+
+    // Where the first of a choice's figures was given, to tell which of two choices came first.
+    private static int FirstGiven(FilledChoice choice, IReadOnlyList<TargetFigure> given) =>
+        choice.Figures.Where(f => f is not null).Min(f => IndexOf(given, f!));
+
+    // A choice of a pool's target with its figures, one per line of the choice (null where not given).
+    private sealed record FilledChoice(string Choice, TargetFigure?[] Figures);
 
     private static string Elsewhere(SourcePosition first, SourcePosition here) => first.File == here.File ? "" : $" of {first.File}";
 

@@ -35,7 +35,11 @@ internal static class TargetBinder
                 continue;
             }
 
-            given[target.Pool].AddRange(target.LinesOf(entry.Choice.Value).Zip(entry.Figures, (line, figure) => new TargetFigure(line, figure, entry.Choice.Start, Chosen: true)));
+            var lines = target.LinesOf(entry.Choice.Value);
+            for (var i = 0; i < lines.Count && i < entry.Figures.Count; i++)
+            {
+                given[target.Pool].Add(new TargetFigure(lines[i], entry.Figures[i], entry.Choice.Start, Chosen: true));
+            }
         }
 
         foreach (var target in form.Targets)

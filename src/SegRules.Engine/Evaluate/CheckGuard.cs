@@ -10,7 +10,7 @@ namespace SegRules.Engine.Evaluate;
 /// <param name="Kind">What must be known.</param>
 /// <param name="Slot">The value slot (supplemental, filed) or outcome slot (check).</param>
 /// <param name="Key">The figure, line or check.</param>
-public readonly record struct CheckGuard(GuardKind Kind, int Slot, LineKey Key)
+public sealed record CheckGuard(GuardKind Kind, int Slot, LineKey Key)
 {
     /// <summary>The guards of <paramref name="check"/>.</summary>
     public static IReadOnlyList<CheckGuard> Of(CheckDefinition check, SlotLayout layout) => check.Reads

@@ -96,11 +96,17 @@ public sealed class EvaluationPipeline
         var findings = FindingBuilder.Build(inputs.Form, layout, state);
 
         // A statement not held was computed from zeros: its lines and checks are left out, as if not run.
+        var outcomes = new Dictionary<LineKey, bool?>(layout.Checks.Count);
+        for (var i = 0; i < layout.Checks.Count; i++)
+        {
+            var id = layout.Checks[i].Id;
+            outcomes.Add(id, state.Evaluated[i] && held.HoldsCheck(id) ? state.Fired[i] : null);
+        }
+
         return new Evaluation(inputs, held.All ? values : values.Where(v => held.HoldsLine(v.Key)).ToDictionary())
         {
             Findings = held.All ? findings : findings.Where(f => held.HoldsCheck(f.Check)).ToArray(),
-            CheckOutcomes = layout.Checks.Select((c, i) => (c.Id, Outcome: state.Evaluated[i] && held.HoldsCheck(c.Id) ? state.Fired[i] : (bool?)null))
-                .ToDictionary(x => x.Id, x => x.Outcome),
+            CheckOutcomes = outcomes,
         };
     }
 

@@ -12,7 +12,7 @@ namespace SegRules.Engine.Rules;
 /// </summary>
 public sealed class RuleRepository
 {
-    private readonly Lazy<(IReadOnlyList<RuleVersion> Versions, IReadOnlyList<Diagnostic> Problems)> _versions;
+    private readonly Lazy<Discovered> _versions;
     private readonly Dictionary<string, (FormDefinition? Form, IReadOnlyList<Diagnostic> Problems)> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>Opens the rules folder at <paramref name="root"/>; nothing is read until asked.</summary>
@@ -55,13 +55,13 @@ public sealed class RuleRepository
             return null;
         }
 
-        var list = string.Join("; ", versions.Select(v => $"{v.Info.Version} ({v.Info.EffectivePeriod})"));
+        string List() => string.Join("; ", versions.Select(v => $"{v.Info.Version} ({v.Info.EffectivePeriod})"));
         if (requested is not null)
         {
             var chosen = versions.FirstOrDefault(v => v.Info.Version == requested);
             if (chosen is null)
             {
-                diagnostics.ReportFile(null, DiagnosticCatalog.UnknownVersion, form, requested, list);
+                diagnostics.ReportFile(null, DiagnosticCatalog.UnknownVersion, form, requested, List());
             }
 
             return chosen;
@@ -69,22 +69,48 @@ public sealed class RuleRepository
 
         // A version stays in force until its effective_to or until a later version takes over, so a
         // released version never has to be edited to make room for its successor.
-        var covering = versions.Where(v => v.Info.Covers(asOf)).GroupBy(v => v.Info.EffectiveFrom).MaxBy(g => g.Key)?.ToArray() ?? [];
-        switch (covering.Length)
+        var covering = LatestCovering(versions, asOf);
+        switch (covering.Count)
         {
             case 1:
                 return covering[0];
             case 0 when asOfPosition is { } at:
-                diagnostics.Report(at, DiagnosticCatalog.NoVersionCovers, form, asOf.ToString("yyyy-MM-dd"), list);
+                diagnostics.Report(at, DiagnosticCatalog.NoVersionCovers, form, asOf.ToString("yyyy-MM-dd"), List());
                 return null;
             case 0:
-                diagnostics.ReportFile(null, DiagnosticCatalog.NoVersionCovers, form, asOf.ToString("yyyy-MM-dd"), list);
+                diagnostics.ReportFile(null, DiagnosticCatalog.NoVersionCovers, form, asOf.ToString("yyyy-MM-dd"), List());
                 return null;
             default:
                 diagnostics.ReportFile(null, DiagnosticCatalog.VersionConflict,
                     $"versions {string.Join(" and ", covering.Select(v => v.Info.Version))} of {form} both take effect on {covering[0].Info.EffectiveFrom:yyyy-MM-dd}: give one a later effective_from, or choose one with --rules-version");
                 return null;
         }
+    }
+
+    // The versions covering asOf that took effect last (more than one is a conflict), in folder order.
+    // Written as loops: this runs in every evaluation, and LINQ over dates is compiled at start-up.
+    private static List<RuleVersion> LatestCovering(IReadOnlyList<RuleVersion> versions, DateOnly asOf)
+    {
+        var latest = new List<RuleVersion>();
+        foreach (var version in versions)
+        {
+            if (!version.Info.Covers(asOf))
+            {
+                continue;
+            }
+
+            if (latest.Count > 0 && version.Info.EffectiveFrom > latest[0].Info.EffectiveFrom)
+            {
+                latest.Clear();
+            }
+
+            if (latest.Count == 0 || version.Info.EffectiveFrom == latest[0].Info.EffectiveFrom)
+            {
+                latest.Add(version);
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>
@@ -158,30 +184,69 @@ public sealed class RuleRepository
         }
     }
 
-    private (IReadOnlyList<RuleVersion>, IReadOnlyList<Diagnostic>) Discover()
+    private Discovered Discover()
     {
         var problems = new DiagnosticBag();
         var versions = new List<RuleVersion>();
         var idPositions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, List<RuleVersion>>(StringComparer.Ordinal);
+        var ids = new List<List<RuleVersion>>();
         foreach (var directory in VersionDirectories())
         {
             var manifest = RuleSetReader.ReadManifestOnly(directory, problems);
             var info = manifest is null ? null : ManifestValidator.Validate(manifest, problems);
             if (info is not null)
             {
-                versions.Add(new RuleVersion(info, directory));
+                var version = new RuleVersion(info, directory);
+                versions.Add(version);
                 idPositions[directory] = manifest!.Version?.Start ?? manifest.Start;
+                var id = info.Form + "\n" + info.Version;
+                if (!byId.TryGetValue(id, out var same))
+                {
+                    byId.Add(id, same = []);
+                    ids.Add(same);
+                }
+
+                same.Add(version);
             }
         }
 
         // Reported at the later folder's version id, where the author would rename it.
-        foreach (var clash in versions.GroupBy(v => (v.Info.Form, v.Info.Version)).Where(g => g.Count() > 1))
+        foreach (var clash in ids.Where(same => same.Count > 1))
         {
-            problems.Report(idPositions[clash.Last().Directory], DiagnosticCatalog.VersionConflict,
-                $"version {clash.Key.Version} of {clash.Key.Form} is defined in {string.Join(" and ", clash.Select(v => SourceFiles.Display(v.Directory)))}: give each version its own id");
+            problems.Report(idPositions[clash[^1].Directory], DiagnosticCatalog.VersionConflict,
+                $"version {clash[0].Info.Version} of {clash[0].Info.Form} is defined in {string.Join(" and ", clash.Select(v => SourceFiles.Display(v.Directory)))}: give each version its own id");
         }
 
-        return (versions.OrderBy(v => v.Info.Form, StringComparer.Ordinal).ThenBy(v => v.Info.EffectiveFrom).ToArray(), problems.Items);
+        return new Discovered(InOrder(versions), problems.Items);
+    }
+
+    // The versions whose manifests read cleanly, and the problems of the others.
+    private sealed record Discovered(IReadOnlyList<RuleVersion> Versions, IReadOnlyList<Diagnostic> Problems);
+
+    // By form, then effective date; versions that compare equal keep their folder order.
+    private static RuleVersion[] InOrder(List<RuleVersion> versions)
+    {
+        var ordered = versions.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var version = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(ordered[j], version) > 0; j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+
+            ordered[j + 1] = version;
+        }
+
+        return ordered;
+    }
+
+    private static int Compare(RuleVersion a, RuleVersion b)
+    {
+        var byForm = string.CompareOrdinal(a.Info.Form, b.Info.Form);
+        return byForm != 0 ? byForm : a.Info.EffectiveFrom.CompareTo(b.Info.EffectiveFrom);
     }
 
     private IEnumerable<string> VersionDirectories()

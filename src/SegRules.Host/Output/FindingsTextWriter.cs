@@ -5,6 +5,10 @@ namespace SegRules.Host.Output;
 /// <summary>Prints an evaluation's findings under the statement: most severe first, each with its rule, action and deadline.</summary>
 public static class FindingsTextWriter
 {
+    // Fired findings first, the worst first; otherwise in declaration order (Order is stable).
+    private static readonly IComparer<Finding> FiredFirstWorstFirst = Comparer<Finding>.Create((a, b) =>
+        a.Status == b.Status ? ((int)b.Severity).CompareTo((int)a.Severity) : a.Status == FindingStatus.Fired ? -1 : b.Status == FindingStatus.Fired ? 1 : 0);
+
     /// <summary>Writes the findings of <paramref name="evaluation"/> to <paramref name="output"/>.</summary>
     public static void Write(Evaluation evaluation, TextWriter output)
     {
@@ -17,7 +21,7 @@ public static class FindingsTextWriter
             return;
         }
 
-        foreach (var finding in evaluation.Findings.OrderByDescending(f => f.Status == FindingStatus.Fired).ThenByDescending(f => f.Severity))
+        foreach (var finding in evaluation.Findings.Order(FiredFirstWorstFirst))
         {
             var severity = finding.Status == FindingStatus.Fired ? finding.Severity.ToString().ToUpperInvariant() : "NOT EVALUATED";
             output.WriteLine();

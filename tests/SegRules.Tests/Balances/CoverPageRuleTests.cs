@@ -42,7 +42,7 @@ public sealed class CoverPageRuleTests
 
         Assert.Null(CoverPageRule.Resolve(Segregation, [chosen, Printed("seg_target_percent", 5, 9)], diagnostics));
         var problem = Assert.Single(diagnostics.Items);
-        Assert.Equal(("t.csv", 9), (problem.Position!.Value.File, problem.Position.Value.Line));
+        Assert.Equal(("t.csv", 9), (problem.Position!.File, problem.Position.Line));
         Assert.Contains("of b.yaml", problem.Message, StringComparison.Ordinal);
     }
 
@@ -61,6 +61,6 @@ public sealed class CoverPageRuleTests
         var diagnostics = new DiagnosticBag();
 
         Assert.Null(CoverPageRule.Resolve(Segregation, [Printed("seg_target_amount", -1, 2), Printed("seg_target_amount", 5, 7)], diagnostics));
-        Assert.Equal([2, 7], diagnostics.Items.Select(d => d.Position!.Value.Line).Order());
+        Assert.Equal([2, 7], diagnostics.Items.Select(d => d.Position!.Line).Order());
     }
 }

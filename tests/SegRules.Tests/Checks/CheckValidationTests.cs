@@ -51,7 +51,7 @@ public sealed class CheckValidationTests : IDisposable
         var problems = Load(string.Join('\n', check));
 
         var problem = Assert.Single(problems);
-        Assert.Equal((id, line, column), (problem.Id, problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((id, line, column), (problem.Id, problem.Position!.Line, problem.Position.Column));
     }
 
     [Fact]

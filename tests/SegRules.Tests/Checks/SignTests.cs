@@ -92,7 +92,7 @@ public sealed class SignTests : IDisposable
 
         Assert.Equal(DiagnosticCatalog.InvalidValue.Id, problem.Id);
         Assert.Contains(fragment, problem.Message, StringComparison.Ordinal);
-        Assert.Equal(7, problem.Position!.Value.Line);
+        Assert.Equal(7, problem.Position!.Line);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -42,7 +42,7 @@ public sealed partial class GeneratedSourceTests
             .Concat(form.CheckOrder.SelectMany(c => c.Message.Placeholders.Select(p => p.Expression.Position).Prepend(c.When.Position)))
             .ToHashSet();
         var mapped = generated.Source.Split('\n').Select(l => LineDirective().Match(l)).Where(m => m.Groups[1].Success)
-            .Select(m => generated.PositionOf(m.Groups[1].Value)!.Value).ToArray();
+            .Select(m => generated.PositionOf(m.Groups[1].Value)!).ToArray();
         Assert.Superset(formulas, mapped.ToHashSet());
         Assert.All(mapped, p => Assert.StartsWith(HostileName, p.File, StringComparison.Ordinal));
         Assert.Null(generated.PositionOf("not-a-statement"));

@@ -78,7 +78,7 @@ public sealed class ArithmeticErrorTests
         var outcome = new Engine.Pipeline.EvaluationPipeline(new Engine.Rules.RuleRepository(rules), new Engine.Pipeline.CompiledRuleSets(FormCompiler.Shared, null)).Evaluate(balances);
 
         var diagnostic = Assert.Single(outcome.Diagnostics);
-        var position = diagnostic.Position!.Value;
+        var position = diagnostic.Position!;
         Assert.Equal("SR4002", diagnostic.Id);
         Assert.Equal(Path.Combine(rules, "ratios.yaml"), Path.GetFullPath(position.File));
         Assert.Equal((17, 15), (position.Line, position.Column));

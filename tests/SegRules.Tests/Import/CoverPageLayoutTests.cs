@@ -88,7 +88,7 @@ public sealed class CoverPageLayoutTests
         Assert.Null(import);
         var problem = Assert.Single(problems);
         Assert.Equal("SR5011", problem.Id);
-        Assert.Equal((23, 43), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((23, 43), (problem.Position!.Line, problem.Position.Column));
         Assert.Contains("choice c takes 2 figure(s), and 90 here is one more", problem.Message);
     }
 
@@ -101,7 +101,7 @@ public sealed class CoverPageLayoutTests
 
         Assert.Null(import);
         var problem = Assert.Single(problems);
-        Assert.Equal((21, 1), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((21, 1), (problem.Position!.Line, problem.Position.Column));
         Assert.Contains("pool 'secured' prints no figures", problem.Message);
     }
 
@@ -111,7 +111,7 @@ public sealed class CoverPageLayoutTests
         var problem = Assert.Single(SeedFiling.Import(SeedFiling.EditedLine(22, "\t0 5 0 0 0 0", "\t0 -5 0 0 0 0")).Problems);
 
         Assert.Equal(DiagnosticCatalog.BadTarget.Id, problem.Id);
-        Assert.Equal(22, problem.Position!.Value.Line);
+        Assert.Equal(22, problem.Position!.Line);
         Assert.Contains("is negative", problem.Message);
     }
 }

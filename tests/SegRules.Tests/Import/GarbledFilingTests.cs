@@ -20,7 +20,7 @@ public sealed class GarbledFilingTests
         return problem;
     }
 
-    private static (int Line, int Column) At(Diagnostic problem) => (problem.Position!.Value.Line, problem.Position.Value.Column);
+    private static (int Line, int Column) At(Diagnostic problem) => (problem.Position!.Line, problem.Position.Column);
 
     [Fact]
     public void Import_UnknownCode_ReportsItAtTheCodeWithTheNearestCode()

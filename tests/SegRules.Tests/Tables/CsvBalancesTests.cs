@@ -58,7 +58,7 @@ public sealed class CsvBalancesTests : IDisposable
 
         var problem = Assert.Single(outcome.Diagnostics);
         Assert.Equal(id, problem.Id);
-        Assert.Equal((row, column), (problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal((row, column), (problem.Position!.Line, problem.Position.Column));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CsvBalancesTests : IDisposable
         var outcome = Scenario.Outcome(_temp, SeedTable.Csv() + "7181,5\n", extension: ".csv");
 
         var problem = Assert.Single(outcome.Diagnostics);
-        Assert.Equal(("SR5003", 74, 1), (problem.Id, problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal(("SR5003", 74, 1), (problem.Id, problem.Position!.Line, problem.Position.Column));
         Assert.Contains("did you mean", problem.Message);
     }
 
@@ -77,7 +77,7 @@ public sealed class CsvBalancesTests : IDisposable
         var outcome = Scenario.Outcome(_temp, SeedTable.Csv() + "7010,5\n", extension: ".csv");
 
         var problem = Assert.Single(outcome.Diagnostics);
-        Assert.Equal(("SR1005", 74), (problem.Id, problem.Position!.Value.Line));
+        Assert.Equal(("SR1005", 74), (problem.Id, problem.Position!.Line));
         Assert.Contains("first at line 6, column 1", problem.Message);
     }
 
@@ -99,7 +99,7 @@ public sealed class CsvBalancesTests : IDisposable
         var outcome = Scenario.Outcome(_temp, "firm,F\nas_of,2017-12-26\ncode,amount\n7010,1\n", extension: ".csv");
 
         var problem = Assert.Single(outcome.Diagnostics);
-        Assert.Equal(("SR1002", 3, 2), (problem.Id, problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal(("SR1002", 3, 2), (problem.Id, problem.Position!.Line, problem.Position.Column));
         Assert.Contains("allowed keys: code, label, value, filed", problem.Message);
     }
 
@@ -120,7 +120,7 @@ public sealed class CsvBalancesTests : IDisposable
 
         Assert.Null(rows);
         var problem = Assert.Single(problems);
-        Assert.Equal(("SR5020", 2, 2), (problem.Id, problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal(("SR5020", 2, 2), (problem.Id, problem.Position!.Line, problem.Position.Column));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class CsvBalancesTests : IDisposable
         var (_, problems) = Parse("é,\"1\"2\n");
 
         var problem = Assert.Single(problems);
-        Assert.Equal(("SR5020", 1, 2), (problem.Id, problem.Position!.Value.Line, problem.Position.Value.Column));
+        Assert.Equal(("SR5020", 1, 2), (problem.Id, problem.Position!.Line, problem.Position.Column));
     }
 
     public void Dispose() => _temp.Dispose();

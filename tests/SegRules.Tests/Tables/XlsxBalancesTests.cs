@@ -67,8 +67,8 @@ public sealed class XlsxBalancesTests : IDisposable
         var outcome = Evaluate(("Sheet1", rows));
 
         var problem = Assert.Single(outcome.Diagnostics);
-        Assert.Equal(("SR5001", 7, 2), (problem.Id, problem.Position!.Value.Line, problem.Position.Value.Column));
-        Assert.EndsWith(".xlsx", problem.Position.Value.File, StringComparison.Ordinal);
+        Assert.Equal(("SR5001", 7, 2), (problem.Id, problem.Position!.Line, problem.Position.Column));
+        Assert.EndsWith(".xlsx", problem.Position.File, StringComparison.Ordinal);
     }
 
     [Fact]
