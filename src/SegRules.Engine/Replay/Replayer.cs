@@ -19,6 +19,8 @@ namespace SegRules.Engine.Replay;
 /// </summary>
 public sealed class Replayer(CompiledRuleSets ruleSets)
 {
+    private static readonly IReadOnlySet<string> NoLines = new HashSet<string>();
+
     private readonly ConcurrentDictionary<string, Lazy<(CompiledForm? Compiled, IReadOnlyList<Diagnostic> Problems)>> _snapshots = new(StringComparer.Ordinal);
 
     /// <summary>The form definition of <paramref name="snapshot"/>, compiled once with the replays on it; null when it does not load.</summary>
@@ -104,11 +106,13 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
 
         try
         {
-            var replayed = EvaluationRecords.From(EvaluationPipeline.Run(compiled, inputs));
+            var replayed = EvaluationPipeline.Run(compiled, inputs);
             // Through the lineage, a renumbered line is compared with its predecessor, not listed as only on one side.
-            var stored = (lineage ?? LineLineage.None).Carry(record.Lines, out var unmatched);
-            var lines = Lines(stored, replayed.Lines.Where(l => !unmatched.Contains(l.Key)).ToDictionary(StringComparer.Ordinal));
-            return new RecordReplay(record, form.Info.Version, lines, Findings(record.Findings, replayed.Findings, fit ? null : form), [], notes);
+            IReadOnlySet<string> unmatched = NoLines;
+            var stored = lineage is null ? record.Lines : lineage.Carry(record.Lines, out unmatched);
+            var lines = Lines(stored, replayed.Values, unmatched);
+            var findings = replayed.Findings.Select(FindingRecord.From).ToList();
+            return new RecordReplay(record, form.Info.Version, lines, Findings(record.Findings, findings, fit ? null : form), [], notes);
         }
         catch (LineEvaluationException e)
         {
@@ -118,12 +122,31 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
         return Failed(record, form.Info.Version, diagnostics, notes);
     }
 
-    private static LineDifference[] Lines(Dictionary<string, decimal> stored, Dictionary<string, decimal> replayed) =>
-        stored.Keys.Union(replayed.Keys)
-            .Select(key => new LineDifference(key, stored.TryGetValue(key, out var s) ? s : null, replayed.TryGetValue(key, out var r) ? r : null))
-            .Where(d => !Identical(d.Stored, d.Replayed))
-            .OrderBy(d => new LineKey(d.Key))
-            .ToArray();
+    // Every line whose stored and replayed figures are not identical (or that only one side has), in
+    // line order; a replayed line the lineage could not match is left out. Most records reproduce, so
+    // nothing is built for a line that does.
+    private static LineDifference[] Lines(IReadOnlyDictionary<string, decimal> stored, IReadOnlyDictionary<LineKey, decimal> replayed, IReadOnlySet<string> unmatched)
+    {
+        var differences = new List<LineDifference>();
+        foreach (var (key, value) in stored)
+        {
+            decimal? again = replayed.TryGetValue(new LineKey(key), out var figure) && !unmatched.Contains(key) ? figure : null;
+            if (!Identical(value, again))
+            {
+                differences.Add(new LineDifference(key, value, again));
+            }
+        }
+
+        foreach (var (key, figure) in replayed)
+        {
+            if (!stored.ContainsKey(key.Value) && !unmatched.Contains(key.Value))
+            {
+                differences.Add(new LineDifference(key.Value, null, figure));
+            }
+        }
+
+        return differences.Count == 0 ? [] : differences.OrderBy(d => new LineKey(d.Key)).ToArray();
+    }
 
     // Exactly the same figure, written the same way: 1.0 and 1.00 are equal but would not print alike.
     private static bool Identical(decimal? a, decimal? b) => a == b && a?.Scale == b?.Scale;
