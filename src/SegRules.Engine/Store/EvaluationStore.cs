@@ -146,16 +146,16 @@ public sealed class EvaluationStore : IDisposable
     public IReadOnlyList<long> SaveAll(IReadOnlyList<Evaluation> evaluations)
     {
         var ids = new List<long>(evaluations.Count);
-        SaveAll(evaluations, (_, id) => ids.Add(id));
+        SaveAll(evaluations, (_, _, id) => ids.Add(id));
         return ids;
     }
 
     /// <summary>
     /// Stores <paramref name="evaluations"/> as they come, in one transaction: all of them, or (on any
     /// failure, including one thrown while producing them) none. <paramref name="saved"/> hears each
-    /// one's id as it is written, before the commit: nothing it is told is stored until this returns.
+    /// one's record and id as it is written, before the commit: nothing it is told is stored until this returns.
     /// </summary>
-    public void SaveAll(IEnumerable<Evaluation> evaluations, Action<Evaluation, long> saved)
+    public void SaveAll(IEnumerable<Evaluation> evaluations, Action<Evaluation, EvaluationRecord, long> saved)
     {
         _files.BeginTransaction();
         var written = new List<(long Id, string SourceHash, string Firm)>();
@@ -183,7 +183,7 @@ public sealed class EvaluationStore : IDisposable
 
                     var id = Documents.Insert(CompactRecord.ToDocument(record, form)).AsInt64;
                     written.Add((id, record.SourceHash, record.Firm));
-                    saved(evaluation, id);
+                    saved(evaluation, record, id);
                 }
 
                 return _database.Commit();

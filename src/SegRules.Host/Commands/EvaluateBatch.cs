@@ -28,9 +28,9 @@ public static class EvaluateBatch
         using (var progress = new ProgressBar(error, showProgress, "evaluating", files.Count))
         {
             var done = 0;
-            void Saved(Evaluation evaluation, long? id)
+            void Saved(Evaluation evaluation, EvaluationRecord? record, long? id)
             {
-                report.Add(evaluation, id);
+                report.Add(evaluation, record, id);
                 fired |= request.ExitCode([evaluation]) != ExitCodes.Success;
             }
 
@@ -46,7 +46,7 @@ public static class EvaluateBatch
                     if (!StoreAccess.TryUse(path, readOnly: false, error, store =>
                         {
                             Volatile.Write(ref opened.Value, store);
-                            store.SaveAll(evaluations, (e, id) => Saved(e, id));
+                            store.SaveAll(evaluations, (evaluation, record, id) => Saved(evaluation, record, id));
                             return true;
                         }, out _,
                         progress: () => Interlocked.Read(ref evaluated.Value) + (Volatile.Read(ref opened.Value)?.DiskOperations ?? 0)))
@@ -58,7 +58,7 @@ public static class EvaluateBatch
                 {
                     foreach (var evaluation in evaluations)
                     {
-                        Saved(evaluation, null);
+                        Saved(evaluation, null, null);
                     }
                 }
             }

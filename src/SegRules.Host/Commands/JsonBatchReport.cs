@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SegRules.Engine.Evaluate;
+using SegRules.Engine.Store;
 using SegRules.Engine.Present;
 using SegRules.Host.Output;
 
@@ -28,7 +29,7 @@ public sealed class JsonBatchReport : IBatchReport
     }
 
     /// <inheritdoc />
-    public void Add(Evaluation evaluation, long? id) =>
+    public void Add(Evaluation evaluation, EvaluationRecord? record, long? id) =>
         _list.Add(json => JsonSerializer.Serialize(json, StatementView.Of(evaluation, id is { } stored ? new StoredView(_database!, stored) : null), ViewJson.Options));
 
     /// <inheritdoc />

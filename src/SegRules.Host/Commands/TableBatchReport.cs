@@ -12,9 +12,9 @@ public sealed class TableBatchReport(TextWriter output, string? database) : IBat
     private long? _last;
 
     /// <inheritdoc />
-    public void Add(Evaluation evaluation, long? id)
+    public void Add(Evaluation evaluation, EvaluationRecord? record, long? id)
     {
-        var record = EvaluationRecords.From(evaluation);
+        record ??= EvaluationRecords.From(evaluation);
         record.Id = id ?? 0;
         // The table prints the record's heading, pool figures and worst finding: only those are kept,
         // so the report of a long batch stays small.
