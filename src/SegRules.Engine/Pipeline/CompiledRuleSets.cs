@@ -43,6 +43,23 @@ public sealed class CompiledRuleSets(FormCompiler compiler, CompiledRuleSetCache
         return Get("texts:" + RuleSetHash.Of(files), source, problems => RuleRepository.Load(source, problems), diagnostics);
     }
 
+    /// <summary>
+    /// The form definition whose files are <paramref name="files"/> (already checked against their
+    /// hash), without compiling it: the compiled rule set's when this process or the disk cache has
+    /// it, else read and validated; null with every problem reported when it does not validate.
+    /// </summary>
+    public FormDefinition? Definition(string name, IReadOnlyList<RuleSetFile> files, DiagnosticBag diagnostics)
+    {
+        var hash = RuleSetHash.Of(files);
+        if (_loaded.TryGetValue("texts:" + hash, out var loaded) && loaded.IsValueCreated && loaded.Value.Compiled is { } compiled)
+        {
+            return compiled.Definition;
+        }
+
+        var source = RuleFileSource.InMemory(name, files);
+        return cache?.TryRead(hash, files, source.Display) is { } entry ? entry.Form : RuleRepository.Load(source, diagnostics);
+    }
+
     private CompiledForm? Get(string key, RuleFileSource source, Func<DiagnosticBag, FormDefinition?> load, DiagnosticBag diagnostics)
     {
         var loaded = _loaded.GetOrAdd(key, _ => new(() => Load(source, load))).Value;

@@ -26,6 +26,19 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
     /// <summary>The form definition of <paramref name="snapshot"/>, compiled once with the replays on it; null when it does not load.</summary>
     public FormDefinition? Definition(RuleSetSnapshot snapshot) => Compiled(snapshot).Compiled?.Definition;
 
+    /// <summary>
+    /// The form definition of <paramref name="snapshot"/> without compiling it (for reading records
+    /// replayed on another version): from the compiled rule sets when they have it, else from its
+    /// texts; null when it is altered or does not load.
+    /// </summary>
+    public FormDefinition? Uncompiled(RuleSetSnapshot snapshot)
+    {
+        var problems = new DiagnosticBag();
+        var files = SnapshotRules.Files(snapshot, problems);
+        var form = files is null ? null : ruleSets.Definition(SnapshotRules.Name(snapshot), files, problems);
+        return form is not null && SnapshotRules.Matches(form, snapshot, problems) ? form : null;
+    }
+
     /// <summary>Replays <paramref name="record"/> on its own rule set, read from <paramref name="snapshot"/> (null when the database has none).</summary>
     public RecordReplay AsStored(EvaluationRecord record, RuleSetSnapshot? snapshot)
     {

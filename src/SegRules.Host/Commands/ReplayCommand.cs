@@ -88,13 +88,13 @@ public static class ReplayCommand
                 var done = StoreAccess.TryUse(path, readOnly: true, error, store =>
                 {
                     var snapshots = new Dictionary<string, RuleSetSnapshot?>(StringComparer.Ordinal);
-                    if (stored)
-                    {
-                        // The snapshots are compiled for the replays anyway: their definitions lay out the records too.
-                        store.SnapshotForms = replayer.Definition;
-                    }
+                    // On their own rule sets the snapshots are compiled for the replays anyway, and their
+                    // definitions lay out the records too; on another version a snapshot's definition is
+                    // taken from the disk cache when it is there, not parsed again.
+                    store.SnapshotForms = stored ? replayer.Definition : replayer.Uncompiled;
 
-                    using var progress = new ProgressBar(error, showProgress, "replaying", store.Count(query));
+                    // The records are counted (an index scan) only for a bar that is drawn.
+                    using var progress = new ProgressBar(error, showProgress, "replaying", showProgress ? store.Count(query) : 0);
                     void Report(RecordReplay[] replays)
                     {
                         foreach (var replay in replays)
