@@ -60,10 +60,12 @@ public sealed class CompiledRuleSetCache
 
     /// <summary>
     /// The definition and evaluator image of rule set <paramref name="hash"/> whose files are
-    /// <paramref name="files"/>; null when there is no usable entry (a damaged one is noted).
+    /// <paramref name="files"/>; null when there is no usable entry (a damaged one is noted, saying the
+    /// rule set is compiled again, or, unless <paramref name="compiling"/>, read from its files instead).
     /// </summary>
-    internal (FormDefinition Form, byte[] Image)? TryRead(string hash, IReadOnlyList<RuleSetFile> files, Func<string, string> display)
+    internal (FormDefinition Form, byte[] Image)? TryRead(string hash, IReadOnlyList<RuleSetFile> files, Func<string, string> display, bool compiling = true)
     {
+        var instead = compiling ? "compiling the rule set instead" : "reading the rule set from its files instead";
         var path = EntryPath(hash);
         byte[] bytes;
         try
@@ -76,14 +78,14 @@ public sealed class CompiledRuleSetCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Notes?.Invoke($"note: the compiled rule set cache entry {path} cannot be read ({e.Message}); compiling the rule set instead");
+            Notes?.Invoke($"note: the compiled rule set cache entry {path} cannot be read ({e.Message}); {instead}");
             return null;
         }
 
         var entry = CacheEntry.Decode(bytes, hash, EngineStamp, files, display, out var problem);
         if (entry is null)
         {
-            Notes?.Invoke($"note: the compiled rule set cache entry {path} was not used: {problem}; compiling the rule set again");
+            Notes?.Invoke($"note: the compiled rule set cache entry {path} was not used: {problem}; {(compiling ? "compiling the rule set again" : instead)}");
         }
 
         return entry;

@@ -57,7 +57,7 @@ public sealed class CompiledRuleSets(FormCompiler compiler, CompiledRuleSetCache
         }
 
         var source = RuleFileSource.InMemory(name, files);
-        return cache?.TryRead(hash, files, source.Display) is { } entry ? entry.Form : RuleRepository.Load(source, diagnostics);
+        return cache?.TryRead(hash, files, source.Display, compiling: false) is { } entry ? entry.Form : RuleRepository.Load(source, diagnostics);
     }
 
     private CompiledForm? Get(string key, RuleFileSource source, Func<DiagnosticBag, FormDefinition?> load, DiagnosticBag diagnostics)
