@@ -30,8 +30,9 @@ internal sealed class DatabaseFiles : IDisposable
     {
         _data = data;
         _log = log;
-        Data = log is null ? readData! : new GuardedStream(data, isLog: false, Writes);
-        Log = log is null ? readLog! : new GuardedStream(log, isLog: true, Writes);
+        var guardedLog = log is null ? null : new GuardedStream(log, log: null, Writes);
+        Log = guardedLog ?? readLog!;
+        Data = guardedLog is null ? readData! : new GuardedStream(data, guardedLog, Writes);
         _dataCreated = dataCreated;
         _dataLengthAtOpen = data.Length;
         _logLengthAtTransaction = log?.Length ?? 0;

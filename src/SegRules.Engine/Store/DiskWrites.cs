@@ -38,13 +38,12 @@ internal sealed class DiskWrites
         }
     }
 
-    /// <summary>Records <paramref name="failure"/> unless an earlier one is known, and wakes whoever waits for the log.</summary>
+    /// <summary>Records <paramref name="failure"/> unless an earlier one is known.</summary>
     public void Fail(WriteFailure failure)
     {
         lock (_sync)
         {
             Failure ??= failure;
-            Monitor.PulseAll(_sync);
         }
     }
 
@@ -57,28 +56,21 @@ internal sealed class DiskWrites
         }
     }
 
-    /// <summary>The log was flushed to disk: every page written to it before is durable.</summary>
-    public void LogFlushed()
-    {
-        lock (_sync)
-        {
-            _unflushedLogWrites = 0;
-            Monitor.PulseAll(_sync);
-        }
-    }
-
     /// <summary>
-    /// Called before a page goes to the data file: waits until the log is on disk (LiteDB lets its
-    /// checkpoint start once the log's queue is empty, before its writer has flushed). False when a
-    /// write failed, so the page must not be written.
+    /// Called before a page goes to the data file: puts the log on disk first, with
+    /// <paramref name="flushLog"/>, when a page was written to it since it last was (a page is copied
+    /// into the data file only once every log page before it is durable). False when a write or that
+    /// flush failed, so the page must not be written.
     /// </summary>
-    public bool BeforeDataWrite()
+    /// <param name="flushLog">Flushes the log to disk; false when that failed (and was recorded here).</param>
+    public bool BeforeDataWrite(Func<bool> flushLog)
     {
         lock (_sync)
         {
-            while (_unflushedLogWrites > 0 && Failure is null)
+            // A log write that lands while this flush runs counts after it is reset, and is flushed next time.
+            if (_unflushedLogWrites > 0 && Failure is null && flushLog())
             {
-                Monitor.Wait(_sync);
+                _unflushedLogWrites = 0;
             }
 
             if (Failure is null)

@@ -5,10 +5,19 @@ namespace SegRules.Engine.Store;
 /// <see cref="DiskWrites"/> and not thrown: LiteDB's log writer thread would swallow the exception and
 /// leave every later wait for it hanging. After a failure nothing more is written to either file, so
 /// they stay as the failure left them, and nothing more is read (LiteDB's log replay and the store's own repair rely on that).
-/// A flush is a flush to disk: LiteDB only asks for one (fsync) on files it opens itself.
+/// A flush of the data file is a flush to disk (LiteDB only asks for one, fsync, on files it opens
+/// itself). The log is flushed to disk when that is needed: before the first page is copied from it
+/// into the data file (<see cref="DiskWrites.BeforeDataWrite"/>). LiteDB's writer thread asks for a
+/// flush each time its queue runs dry, which in a long commit is nearly once per page: thousands of
+/// flushes to disk for one transaction, where the one before the copy gives the same guarantee.
 /// </summary>
-internal sealed class GuardedStream(FileStream file, bool isLog, DiskWrites writes) : Stream
+/// <param name="file">The file.</param>
+/// <param name="log">For the data file, the log's stream; null for the log itself.</param>
+/// <param name="writes">Where writes, flushes and failures are recorded.</param>
+internal sealed class GuardedStream(FileStream file, GuardedStream? log, DiskWrites writes) : Stream
 {
+    private bool IsLog => log is null;
+
     /// <summary>The file itself, for the store's repair after a failure.</summary>
     public FileStream File => file;
 
@@ -51,25 +60,28 @@ internal sealed class GuardedStream(FileStream file, bool isLog, DiskWrites writ
     /// <inheritdoc />
     public override void Write(byte[] buffer, int offset, int count)
     {
-        if (isLog ? writes.Failed : !writes.BeforeDataWrite())
+        if (IsLog ? writes.Failed : !writes.BeforeDataWrite(log!.FlushToDisk))
         {
             return;
         }
 
-        if (Guard("writing", () => file.Write(buffer, offset, count)) && isLog)
+        if (Guard("writing", () => file.Write(buffer, offset, count)) && IsLog)
         {
             writes.LogWritten();
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Flushes the data file to disk; the log's flush is left to <see cref="DiskWrites.BeforeDataWrite"/> (see the class summary).</summary>
     public override void Flush()
     {
-        if (!writes.Failed && Guard("flushing to disk", () => file.Flush(flushToDisk: true)) && isLog)
+        if (!IsLog && !writes.Failed)
         {
-            writes.LogFlushed();
+            FlushToDisk();
         }
     }
+
+    /// <summary>Flushes the file to disk; false when that failed (the failure is recorded in the writes).</summary>
+    public bool FlushToDisk() => Guard("flushing to disk", () => file.Flush(flushToDisk: true));
 
     /// <inheritdoc />
     public override void SetLength(long value)
