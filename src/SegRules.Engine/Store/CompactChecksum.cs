@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using LiteDB;
@@ -24,14 +25,22 @@ internal static class CompactChecksum
     /// <summary>The checksum of <paramref name="document"/>'s fields.</summary>
     public static byte[] Of(BsonDocument document)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // Hashed in one go: the same bytes, in the same order, as hashed field by field before.
+        var canonical = new ArrayBufferWriter<byte>(4096);
         foreach (var field in Fields)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(field + "="));
-            hash.AppendData(document.TryGetValue(field, out var value) ? Canonical(value) : [0xFF]);
+            Encoding.UTF8.GetBytes(field + "=", canonical);
+            if (document.TryGetValue(field, out var value))
+            {
+                Canonical(value, canonical);
+            }
+            else
+            {
+                canonical.Write([(byte)0xFF]);
+            }
         }
 
-        return hash.GetHashAndReset()[..Length];
+        return SHA256.HashData(canonical.WrittenSpan)[..Length];
     }
 
     /// <summary>True when <paramref name="document"/> holds its checksum and its fields still match it.</summary>
@@ -39,16 +48,42 @@ internal static class CompactChecksum
         document.TryGetValue(Field, out var stored) && stored.IsBinary && stored.AsBinary.AsSpan().SequenceEqual(Of(document));
 
     // A value as bytes that say its type and length, so that no two different fields read alike.
-    private static byte[] Canonical(BsonValue value) => value.Type switch
+    private static void Canonical(BsonValue value, ArrayBufferWriter<byte> canonical)
     {
-        BsonType.String => Tagged(1, Encoding.UTF8.GetBytes(value.AsString)),
-        BsonType.Binary => Tagged(2, value.AsBinary),
-        BsonType.Int32 => Tagged(3, BitConverter.GetBytes(value.AsInt32)),
-        // LiteDB keeps milliseconds in UTC, and may give the time back in local time.
-        BsonType.DateTime => Tagged(4, BitConverter.GetBytes(new DateTimeOffset(value.AsDateTime.ToUniversalTime()).ToUnixTimeMilliseconds())),
-        BsonType.Array => Tagged(5, value.AsArray.SelectMany(Canonical).ToArray()),
-        _ => Tagged(6, Encoding.UTF8.GetBytes(value.Type.ToString())),
-    };
+        switch (value.Type)
+        {
+            case BsonType.String:
+                Tagged(1, Encoding.UTF8.GetBytes(value.AsString), canonical);
+                break;
+            case BsonType.Binary:
+                Tagged(2, value.AsBinary, canonical);
+                break;
+            case BsonType.Int32:
+                Tagged(3, BitConverter.GetBytes(value.AsInt32), canonical);
+                break;
+            case BsonType.DateTime:
+                // LiteDB keeps milliseconds in UTC, and may give the time back in local time.
+                Tagged(4, BitConverter.GetBytes(new DateTimeOffset(value.AsDateTime.ToUniversalTime()).ToUnixTimeMilliseconds()), canonical);
+                break;
+            case BsonType.Array:
+                var items = new ArrayBufferWriter<byte>();
+                foreach (var item in value.AsArray)
+                {
+                    Canonical(item, items);
+                }
 
-    private static byte[] Tagged(byte tag, byte[] bytes) => [tag, .. BitConverter.GetBytes(bytes.Length), .. bytes];
+                Tagged(5, items.WrittenSpan, canonical);
+                break;
+            default:
+                Tagged(6, Encoding.UTF8.GetBytes(value.Type.ToString()), canonical);
+                break;
+        }
+    }
+
+    private static void Tagged(byte tag, ReadOnlySpan<byte> bytes, ArrayBufferWriter<byte> canonical)
+    {
+        canonical.Write([tag]);
+        canonical.Write(BitConverter.GetBytes(bytes.Length));
+        canonical.Write(bytes);
+    }
 }

@@ -206,23 +206,28 @@ internal static class CompactRecord
         var writer = new CompactWriter();
         writer.Count(layout.LineCount);
         var held = new byte[(layout.LineCount + 7) / 8];
-        for (var slot = 0; slot < layout.LineCount; slot++)
+        var values = new decimal[lines.Count];
+        var found = 0;
+        for (var slot = 0; slot < layout.LineCount && found < values.Length; slot++)
         {
-            held[slot / 8] |= (byte)(lines.ContainsKey(layout.Keys[slot].Value) ? 1 << (slot % 8) : 0);
+            if (lines.TryGetValue(layout.Keys[slot].Value, out var value))
+            {
+                held[slot / 8] |= (byte)(1 << (slot % 8));
+                values[found++] = value;
+            }
         }
 
-        if (lines.Keys.FirstOrDefault(k => layout.Slot(k) is var slot && (slot < 0 || slot >= layout.LineCount)) is { } stray)
+        // Each statement line's key is found once, so a key left over is not a statement line.
+        if (found < values.Length)
         {
+            var stray = lines.Keys.First(k => layout.Slot(k) is var slot && (slot < 0 || slot >= layout.LineCount));
             throw new InvalidOperationException($"line {stray} is not a statement line of {layout.Form.Info.Form} {layout.Form.Info.Version}");
         }
 
         writer.Bytes(held);
-        for (var slot = 0; slot < layout.LineCount; slot++)
+        foreach (var value in values)
         {
-            if (lines.TryGetValue(layout.Keys[slot].Value, out var value))
-            {
-                writer.Decimal(value);
-            }
+            writer.Decimal(value);
         }
 
         return writer.ToArray();

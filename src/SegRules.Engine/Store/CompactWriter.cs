@@ -4,23 +4,47 @@ namespace SegRules.Engine.Store;
 
 /// <summary>
 /// Writes the binary fields of a compact record: counts and indexes as 7-bit varints, strings as
-/// UTF-8 with their length, decimals exactly (sign, scale and the 96-bit mantissa as a varint), so a
-/// figure reads back with the same value and the same number of decimal places.
+/// UTF-8 with their length (as <see cref="BinaryWriter"/> writes them), decimals exactly (sign, scale
+/// and the 96-bit mantissa as a varint), so a figure reads back with the same value and the same
+/// number of decimal places. Bytes go straight into a growing array: a record writes a few thousand.
 /// </summary>
 internal sealed class CompactWriter
 {
-    private readonly MemoryStream _bytes = new();
-    private readonly BinaryWriter _writer;
+    private byte[] _bytes = new byte[256];
+    private int _length;
 
-    public CompactWriter() => _writer = new BinaryWriter(_bytes, Encoding.UTF8, leaveOpen: true);
+    /// <summary>A count or index, 7 bits a byte, low first, the high bit set on all but the last byte.</summary>
+    public void Count(int value)
+    {
+        var rest = (uint)value;
+        for (; rest > 0x7F; rest >>= 7)
+        {
+            Byte((byte)(rest | 0x80));
+        }
 
-    public void Count(int value) => _writer.Write7BitEncodedInt(value);
+        Byte((byte)rest);
+    }
 
-    public void Text(string value) => _writer.Write(value);
+    /// <summary>The UTF-8 byte count as a <see cref="Count"/>, then the bytes.</summary>
+    public void Text(string value)
+    {
+        var length = Encoding.UTF8.GetByteCount(value);
+        Count(length);
+        Encoding.UTF8.GetBytes(value, Room(length));
+        _length += length;
+    }
 
-    public void Byte(byte value) => _writer.Write(value);
+    public void Byte(byte value)
+    {
+        Room(1)[0] = value;
+        _length++;
+    }
 
-    public void Bytes(byte[] value) => _writer.Write(value);
+    public void Bytes(ReadOnlySpan<byte> value)
+    {
+        value.CopyTo(Room(value.Length));
+        _length += value.Length;
+    }
 
     /// <summary>One byte of sign (bit 7) and scale (bits 0-4), then the mantissa, 7 bits a byte, low first.</summary>
     public void Decimal(decimal value)
@@ -28,20 +52,36 @@ internal sealed class CompactWriter
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         var flags = bits[3];
-        _writer.Write((byte)(((flags >> 16) & 0x1F) | (flags < 0 ? 0x80 : 0)));
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        do
+        Byte((byte)(((flags >> 16) & 0x1F) | (flags < 0 ? 0x80 : 0)));
+        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var high = (uint)bits[2];
+
+        // The low 64 bits go out 7 at a time while bits of the high 32 are still to come after them.
+        while (high != 0)
         {
-            var low = (byte)(mantissa & 0x7F);
-            mantissa >>= 7;
-            _writer.Write(mantissa == 0 ? low : (byte)(low | 0x80));
+            Byte((byte)(low | 0x80));
+            low = (low >> 7) | ((ulong)high << 57);
+            high >>= 7;
         }
-        while (mantissa != 0);
+
+        for (; low > 0x7F; low >>= 7)
+        {
+            Byte((byte)(low | 0x80));
+        }
+
+        Byte((byte)low);
     }
 
-    public byte[] ToArray()
+    public byte[] ToArray() => _bytes.AsSpan(0, _length).ToArray();
+
+    // The free part of the array, grown to hold at least count more bytes.
+    private Span<byte> Room(int count)
     {
-        _writer.Flush();
-        return _bytes.ToArray();
+        if (_length + count > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
+        }
+
+        return _bytes.AsSpan(_length);
     }
 }

@@ -17,7 +17,7 @@ namespace SegRules.Host.Commands;
 /// </summary>
 public static class EvaluateBatch
 {
-    private const int ChunkSize = 256;
+    private const int ChunkSize = 64;
 
     /// <summary>Evaluates <paramref name="files"/> as asked; returns the exit code.</summary>
     public static int Run(EvaluateRequest request, IReadOnlyList<string> files, TextWriter output, TextWriter error, bool showProgress)
