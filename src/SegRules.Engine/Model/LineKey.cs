@@ -8,8 +8,21 @@ namespace SegRules.Engine.Model;
 /// </summary>
 public sealed record LineKey(string Value) : IComparable<LineKey>
 {
+    // Worked out once: keys are looked up, hashed and sorted many times over (a line's key in every
+    // dictionary of figures, a replay's differences in line order).
+    private readonly int _hash = StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The code or id.</summary>
+    public string Value { get; } = Value;
+
     /// <summary>True when the key is a numeric form code rather than a stable id.</summary>
-    public bool IsCode => Value.Length > 0 && Value.All(char.IsAsciiDigit);
+    public bool IsCode { get; } = Value.Length > 0 && Value.All(char.IsAsciiDigit);
+
+    /// <summary>Keys are equal when their codes or ids are.</summary>
+    public bool Equals(LineKey? other) => other is not null && (ReferenceEquals(this, other) || _hash == other._hash && string.Equals(Value, other.Value, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _hash;
 
     /// <summary>Makes the key of a numeric form code.</summary>
     public static LineKey FromCode(int code) => new(code.ToString(CultureInfo.InvariantCulture));
