@@ -32,7 +32,7 @@ public sealed class EvaluationStore : IDisposable
     private const string LongFirmAsOfIndex = "FirmAsOf";
 
     // How many documents Oldest reads from the file before decoding them together on every core.
-    private const int ExpandedTogether = 256;
+    private const int ExpandedTogether = 64;
 
     private readonly DatabaseFiles _files;
     private readonly LiteDatabase _database;

@@ -20,7 +20,7 @@ public static class ReplayCommand
     /// <summary>Exit code when a replay did not reproduce a record.</summary>
     public const int Differ = 1;
 
-    private const int ChunkSize = 512;
+    private const int ChunkSize = 128;
 
     /// <summary>Builds the command; <paramref name="showProgress"/> draws a progress bar on standard error for long runs.</summary>
     public static Command Create(TextWriter output, TextWriter error, bool showProgress = false)
