@@ -14,6 +14,11 @@ public sealed class PrintedJson : IDisposable
     private readonly TextWriter _output;
     private readonly MemoryStream _buffer = new();
 
+    // What was written goes out through one reused block of characters: an item of a batch's list is
+    // tens of kilobytes, and a string of it per item would be a large object for the collector each time.
+    private readonly Decoder _decoder = Encoding.UTF8.GetDecoder();
+    private readonly char[] _chars = new char[8192];
+
     /// <summary>Starts a document on <paramref name="output"/>, indented and escaped as every JSON SegRules prints.</summary>
     public PrintedJson(TextWriter output)
     {
@@ -28,7 +33,14 @@ public sealed class PrintedJson : IDisposable
     public void Print()
     {
         Json.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        ReadOnlySpan<byte> written = _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+        while (!written.IsEmpty)
+        {
+            _decoder.Convert(written, _chars, flush: false, out var bytesUsed, out var charsUsed, out _);
+            _output.Write(_chars, 0, charsUsed);
+            written = written[bytesUsed..];
+        }
+
         _buffer.SetLength(0);
     }
 
