@@ -36,6 +36,9 @@ sample=samples/credit-suisse-2017-12-26.yaml
 version=$(repeat "$runs" "$cli" --version)
 evaluate=$(repeat "$runs" "$cli" evaluate "$sample" --no-store)
 evaluate_json=$(repeat "$runs" "$cli" evaluate "$sample" --no-store --format json)
+# The files' dates fall in several versions; the first batch compiles those the sample did not. It is
+# timed on its own (not stored), and the batches below find every version in the cache, as a scheduled job does.
+read -r batch_first _ <<<"$(measure "$cli" evaluate "$work/balances" --no-store)"
 read -r batch batch_kb <<<"$(measure "$cli" evaluate "$work/balances" --db "$work/batch.db")"
 db_bytes=$(stat -c %s "$work/batch.db")
 read -r batch_json batch_json_kb <<<"$(measure "$cli" evaluate "$work/balances" --db "$work/batch-json.db" --format json)"
@@ -57,8 +60,9 @@ Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /
 | \`segrules --version\` | $version | 1.0x | |
 | \`evaluate SAMPLE --no-store\`, warm cache | $evaluate | $(ratio "$evaluate" "$version") | |
 | \`evaluate SAMPLE --no-store --format json\`, warm cache | $evaluate_json | $(ratio "$evaluate_json" "$version") | |
-| batch-evaluate $count files into a new database | $batch | $(ratio "$batch" "$version") | $((batch_kb / 1024)) MB |
+| batch-evaluate $count files into a new database, warm cache | $batch | $(ratio "$batch" "$version") | $((batch_kb / 1024)) MB |
 | the same, \`--format json\` | $batch_json | $(ratio "$batch_json" "$version") | $((batch_json_kb / 1024)) MB |
+| the first batch, \`--no-store\` (compiles the versions its dates fall in) | $batch_first | $(ratio "$batch_first" "$version") | |
 | database size per evaluation | $(awk -v b="$db_bytes" -v n="$count" 'BEGIN { printf "%.1f KB", b / n / 1024 }') | | |
 | \`replay --as-stored\`, $count records | $as_stored | $(ratio "$as_stored" "$version") | $((as_stored_kb / 1024)) MB |
 | \`replay --rules-version 2012-11-08\`, $count records, warm cache | $drift | $(ratio "$drift" "$version") | $((drift_kb / 1024)) MB |
