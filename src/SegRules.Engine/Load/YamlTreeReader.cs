@@ -19,11 +19,18 @@ public static partial class YamlTreeReader
     /// </summary>
     public const int MaxDepth = 64;
 
-    /// <summary>Parses <paramref name="text"/>; on a syntax error reports it and returns null.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>; on a syntax error reports it and returns null. Text in the plain
+    /// layout of balances files is read by <see cref="PlainYamlReader"/> into the same tree, the rest by YamlDotNet.
+    /// </summary>
     /// <param name="file">The file name used in positions.</param>
     /// <param name="text">The YAML text.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics) =>
+        PlainYamlReader.TryRead(file, text) ?? ReadWithYamlDotNet(file, text, diagnostics);
+
+    /// <summary>Parses <paramref name="text"/> with YamlDotNet, whatever its layout; on a syntax error reports it and returns null.</summary>
+    internal static YamlNode? ReadWithYamlDotNet(string file, string text, DiagnosticBag diagnostics)
     {
         var lines = text.Split('\n');
         var scanner = new Scanner(new StringReader(text));
