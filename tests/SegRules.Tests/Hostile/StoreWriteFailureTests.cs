@@ -57,7 +57,8 @@ public sealed class StoreWriteFailureTests
     [LinuxRootFact]
     public void Evaluate_NewDatabaseOnFullDisk_ExitsTwoAndLeavesNoFile()
     {
-        using var disk = new SmallDisk(256);
+        // Smaller than a new database with the sample's record (128 KB) and its log.
+        using var disk = new SmallDisk(128);
         var db = disk.File("new.db");
 
         var result = CliProcess.Run(Path.GetTempPath(), "evaluate", TestPaths.SeedSample, "--db", db);

@@ -51,6 +51,24 @@ public sealed class PreviousReleaseDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_IntoTheDatabaseOfThePreviousRelease_KeepsOnlyTheIndexesQueriesUse()
+    {
+        var stored = CliInProcess.Run("evaluate", TestPaths.SeedSample, "--db", _db);
+
+        Assert.True(stored.ExitCode == 0, stored.Error);
+        using (var database = new LiteDB.LiteDatabase($"Filename={_db};ReadOnly=true"))
+        {
+            var indexes = database.GetCollection("$indexes").Query().Where("collection = 'evaluations'").ToEnumerable()
+                .Select(index => index["name"].AsString).Order(StringComparer.Ordinal);
+            Assert.Equal(["AsOf", "FirmPrefixAsOf", "_id"], indexes);
+        }
+
+        var history = CliInProcess.Run("history", "--format", "json", "--db", _db);
+        using var list = JsonDocument.Parse(history.Output);
+        Assert.Equal(12, list.RootElement.GetArrayLength());
+    }
+
+    [Fact]
     public void History_DatabaseOfThePreviousRelease_ListsEveryRecord()
     {
         var history = CliInProcess.Run("history", "--format", "json", "--db", _db);
