@@ -16,7 +16,7 @@ public sealed record LineKey(string Value) : IComparable<LineKey>
     public string Value { get; } = Value;
 
     /// <summary>True when the key is a numeric form code rather than a stable id.</summary>
-    public bool IsCode { get; } = Value.Length > 0 && Value.All(char.IsAsciiDigit);
+    public bool IsCode { get; } = IsDigits(Value);
 
     /// <summary>Keys are equal when their codes or ids are.</summary>
     public bool Equals(LineKey? other) => other is not null && (ReferenceEquals(this, other) || _hash == other._hash && string.Equals(Value, other.Value, StringComparison.Ordinal));
@@ -30,7 +30,7 @@ public sealed record LineKey(string Value) : IComparable<LineKey>
     /// <summary>True when <paramref name="text"/> is a usable code (1 to 6 digits) or id (lower snake_case).</summary>
     public static bool IsWellFormed(string text) =>
         text.Length is > 0 and <= 64
-        && (text.All(char.IsAsciiDigit) && text.Length <= 6 && text[0] != '0'
+        && (IsDigits(text) && text.Length <= 6 && text[0] != '0'
             || char.IsAsciiLetterLower(text[0]) && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'));
 
     /// <summary>Codes sort numerically before ids, which sort ordinally.</summary>
@@ -41,6 +41,9 @@ public sealed record LineKey(string Value) : IComparable<LineKey>
         (false, true) => 1,
         _ => string.CompareOrdinal(Value, other.Value),
     };
+
+    // Over the characters as a span: LINQ's All would box an enumerator for every key made.
+    private static bool IsDigits(string text) => text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     /// <summary>The key as written in a formula reference, e.g. <c>[7010]</c>.</summary>
     public string AsReference => $"[{Value}]";

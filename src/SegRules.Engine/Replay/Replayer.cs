@@ -64,7 +64,7 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
             return Failed(record, form.Info.Version, diagnostics);
         }
 
-        return Replay(record, compiled, fit: false);
+        return Replay(record, StoredBalances.From(record), compiled, fit: false);
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
 
         var chosen = rules.Select(record.Form, asOf, version, diagnostics, file.AsOfPosition);
         var compiled = chosen is null ? null : ruleSets.For(chosen, diagnostics);
-        return compiled is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, compiled, fit: true, LineageFrom(record, rules, chosen!, diagnostics));
+        return compiled is null ? Failed(record, chosen?.Info.Version, diagnostics) : Replay(record, file, compiled, fit: true, LineageFrom(record, rules, chosen!, diagnostics));
     }
 
     /// <summary>The lineage that maps the record's version to <paramref name="chosen"/>: the one <paramref name="chosen"/> declares when the record's version is the one just before it.</summary>
@@ -105,12 +105,12 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
         return compiled is null || SnapshotRules.Matches(compiled.Definition, snapshot, problems) ? (compiled, problems.Items) : (null, problems.Items);
     }
 
-    private static RecordReplay Replay(EvaluationRecord record, CompiledForm compiled, bool fit, LineLineage? lineage = null)
+    // Replays record, whose balances are file, on compiled (fitting them to it when fit).
+    private static RecordReplay Replay(EvaluationRecord record, BalancesFile file, CompiledForm compiled, bool fit, LineLineage? lineage = null)
     {
         var form = compiled.Definition;
         var notes = new List<string>();
         var diagnostics = new DiagnosticBag();
-        var file = StoredBalances.From(record);
         var inputs = BalancesBinder.Bind(fit ? StoredBalances.Fit(file, form, notes) : file, form, diagnostics);
         if (inputs is null)
         {
@@ -137,24 +137,37 @@ public sealed class Replayer(CompiledRuleSets ruleSets)
 
     // Every line whose stored and replayed figures are not identical (or that only one side has), in
     // line order; a replayed line the lineage could not match is left out. Most records reproduce, so
-    // nothing is built for a line that does.
+    // nothing is built for a line that does, and the stored lines are looked up by the replayed keys'
+    // text: a key is made only for a stored line the replay may lack.
     private static LineDifference[] Lines(IReadOnlyDictionary<string, decimal> stored, IReadOnlyDictionary<LineKey, decimal> replayed, IReadOnlySet<string> unmatched)
     {
         var differences = new List<LineDifference>();
-        foreach (var (key, value) in stored)
+        var found = 0;
+        foreach (var (key, figure) in replayed)
         {
-            decimal? again = replayed.TryGetValue(new LineKey(key), out var figure) && !unmatched.Contains(key) ? figure : null;
-            if (!Identical(value, again))
+            if (stored.TryGetValue(key.Value, out var value))
             {
-                differences.Add(new LineDifference(key, value, again));
+                found++;
+                decimal? again = unmatched.Contains(key.Value) ? null : figure;
+                if (!Identical(value, again))
+                {
+                    differences.Add(new LineDifference(key.Value, value, again));
+                }
+            }
+            else if (!unmatched.Contains(key.Value))
+            {
+                differences.Add(new LineDifference(key.Value, null, figure));
             }
         }
 
-        foreach (var (key, figure) in replayed)
+        if (found < stored.Count)
         {
-            if (!stored.ContainsKey(key.Value) && !unmatched.Contains(key.Value))
+            foreach (var (key, value) in stored)
             {
-                differences.Add(new LineDifference(key.Value, null, figure));
+                if (!replayed.ContainsKey(new LineKey(key)))
+                {
+                    differences.Add(new LineDifference(key, value, null));
+                }
             }
         }
 
