@@ -4,9 +4,11 @@ using SegRules.Engine.Model;
 namespace SegRules.Engine.Cache;
 
 /// <summary>
-/// The bytes of one cache entry: a header (magic, format, the rule set's hash, the engine stamp, the
-/// payload's length and SHA-256) and the payload (the definition, then the evaluator's assembly image).
-/// Reading checks every part of the header and the payload's hash before anything of it is used.
+/// The bytes of one cache entry: a header (magic, format, the key it was written for, the engine
+/// stamp, the payload's length and SHA-256) and the payload. A compiled rule set's key is its hash and
+/// its payload the definition, then the evaluator's assembly image; a manifest's (see
+/// <see cref="ManifestEntry"/>) is <c>manifest:</c> and its text's hash. Reading checks every part of the
+/// header and the payload's hash before anything of it is used.
 /// </summary>
 internal static class CacheEntry
 {
@@ -14,14 +16,34 @@ internal static class CacheEntry
     private const int Format = 2;
 
     /// <summary>The entry of <paramref name="form"/> and its evaluator <paramref name="image"/>.</summary>
-    public static byte[] Encode(FormDefinition form, byte[] image, string engineStamp, Func<string, string> display)
-    {
-        using var payload = new MemoryStream();
-        using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
+    public static byte[] Encode(FormDefinition form, byte[] image, string engineStamp, Func<string, string> display) =>
+        Frame(form.Hash, engineStamp, writer =>
         {
             FormDefinitionWriter.Write(writer, form, display);
             writer.Write(image.Length);
             writer.Write(image);
+        });
+
+    /// <summary>
+    /// The definition and image in <paramref name="bytes"/>, when it is a whole entry for rule set
+    /// <paramref name="hash"/> written by this engine; otherwise null with why in <paramref name="problem"/>.
+    /// </summary>
+    public static (FormDefinition Form, byte[] Image)? Decode(
+        byte[] bytes, string hash, string engineStamp, IReadOnlyList<RuleSetFile> files, Func<string, string> display, out string problem) =>
+        Unframe(bytes, hash, engineStamp, reader =>
+        {
+            var form = FormDefinitionReader.Read(reader, files, display);
+            var image = reader.ReadBytes(reader.ReadInt32());
+            return form.Hash == hash ? (form, image) : ((FormDefinition, byte[])?)null;
+        }, out problem);
+
+    /// <summary>An entry for <paramref name="key"/> whose payload <paramref name="write"/> writes.</summary>
+    public static byte[] Frame(string key, string engineStamp, Action<BinaryWriter> write)
+    {
+        using var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
         }
 
         var body = payload.ToArray();
@@ -30,7 +52,7 @@ internal static class CacheEntry
         {
             writer.Write(Magic);
             writer.Write(Format);
-            writer.Write(form.Hash);
+            writer.Write(key);
             writer.Write(engineStamp);
             writer.Write(body.LongLength);
             writer.Write(SHA256.HashData(body));
@@ -41,11 +63,11 @@ internal static class CacheEntry
     }
 
     /// <summary>
-    /// The definition and image in <paramref name="bytes"/>, when it is a whole entry for rule set
-    /// <paramref name="hash"/> written by this engine; otherwise null with why in <paramref name="problem"/>.
+    /// What <paramref name="read"/> makes of the payload of <paramref name="bytes"/>, when it is a whole
+    /// entry for <paramref name="key"/> written by this engine; otherwise null with why in <paramref name="problem"/>.
     /// </summary>
-    public static (FormDefinition Form, byte[] Image)? Decode(
-        byte[] bytes, string hash, string engineStamp, IReadOnlyList<RuleSetFile> files, Func<string, string> display, out string problem)
+    public static T? Unframe<T>(byte[] bytes, string key, string engineStamp, Func<BinaryReader, T?> read, out string problem)
+        where T : struct
     {
         try
         {
@@ -56,7 +78,7 @@ internal static class CacheEntry
                 return null;
             }
 
-            if (reader.ReadString() != hash || reader.ReadString() != engineStamp)
+            if (reader.ReadString() != key || reader.ReadString() != engineStamp)
             {
                 problem = "it was written for another rule set or another engine";
                 return null;
@@ -71,17 +93,14 @@ internal static class CacheEntry
                 return null;
             }
 
-            var body = bytes.AsSpan(start);
-            if (!SHA256.HashData(body).AsSpan().SequenceEqual(expected))
+            if (!SHA256.HashData(bytes.AsSpan(start)).AsSpan().SequenceEqual(expected))
             {
                 problem = "its content does not match its hash";
                 return null;
             }
 
-            var form = FormDefinitionReader.Read(reader, files, display);
-            var image = reader.ReadBytes(reader.ReadInt32());
             problem = "";
-            return form.Hash == hash ? (form, image) : null;
+            return read(reader);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {

@@ -20,6 +20,9 @@ public sealed class CompiledRuleSetCache
     /// <summary>The extension of entry files.</summary>
     public const string EntryExtension = ".srcache";
 
+    /// <summary>The extension of manifests' entries: a version's facts, so its manifest need not be parsed again.</summary>
+    public const string ManifestExtension = ".srmanifest";
+
     /// <summary>The extension of entries being written (left behind only by a process killed mid-write).</summary>
     public const string PartialExtension = ".srcache-partial";
 
@@ -67,18 +70,8 @@ public sealed class CompiledRuleSetCache
     {
         var instead = compiling ? "compiling the rule set instead" : "reading the rule set from its files instead";
         var path = EntryPath(hash);
-        byte[] bytes;
-        try
+        if (ReadEntry(path, instead) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Notes?.Invoke($"note: the compiled rule set cache entry {path} cannot be read ({e.Message}); {instead}");
             return null;
         }
 
@@ -94,23 +87,76 @@ public sealed class CompiledRuleSetCache
     /// <summary>Stores <paramref name="form"/>'s entry, whole or not at all; a folder that cannot be written to is noted and skipped.</summary>
     internal void Write(FormDefinition form, byte[] image, Func<string, string> display)
     {
-        var path = EntryPath(form.Hash);
+        if (WriteEntry(EntryPath(form.Hash), CacheEntry.Encode(form, image, EngineStamp, display)) is { } failure)
+        {
+            Notes?.Invoke($"note: the compiled rule set could not be cached in {Directory} ({failure}); it will be compiled again next time");
+        }
+    }
+
+    /// <summary>The facts kept of the manifest whose text hashes to <paramref name="textHash"/>; null when there is no usable entry (a damaged one is noted).</summary>
+    internal KeptManifest? TryReadManifest(string textHash)
+    {
+        const string instead = "reading the manifest instead";
+        var path = ManifestPath(textHash);
+        if (ReadEntry(path, instead) is not { } bytes)
+        {
+            return null;
+        }
+
+        var kept = ManifestEntry.Decode(bytes, textHash, EngineStamp, out var problem);
+        if (kept is null)
+        {
+            Notes?.Invoke($"note: the cache entry {path} was not used: {problem}; {instead}");
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// Keeps the facts of the manifest whose text hashes to <paramref name="textHash"/>, whole or not at
+    /// all. A folder that cannot be written to is not noted here: the rule set's own entry notes it.
+    /// </summary>
+    internal void WriteManifest(string textHash, FormVersionInfo info, IReadOnlyList<string> pages, int versionLine, int versionColumn) =>
+        WriteEntry(ManifestPath(textHash), ManifestEntry.Encode(textHash, new KeptManifest(info, pages, versionLine, versionColumn), EngineStamp));
+
+    // The bytes of the entry at path; null when there is none, or (noted) when it cannot be read.
+    private byte[]? ReadEntry(string path, string instead)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Notes?.Invoke($"note: the cache entry {path} cannot be read ({e.Message}); {instead}");
+            return null;
+        }
+    }
+
+    // Writes bytes to path through a temporary file renamed into place; null, or why it could not.
+    private string? WriteEntry(string path, byte[] bytes)
+    {
         var partial = Path.Combine(Directory, $"{Path.GetFileNameWithoutExtension(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{PartialExtension}");
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
             using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(CacheEntry.Encode(form, image, EngineStamp, display));
+                stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
 
             File.Move(partial, path, overwrite: true);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(partial);
-            Notes?.Invoke($"note: the compiled rule set could not be cached in {Directory} ({e.Message}); it will be compiled again next time");
+            return e.Message;
         }
     }
 
@@ -118,18 +164,24 @@ public sealed class CompiledRuleSetCache
     public CacheInfo Info()
     {
         var entries = Entries(EntryExtension).Select(f => new FileInfo(f)).ToArray();
-        return new CacheInfo(Directory, entries.Length, entries.Sum(f => f.Length), Entries(PartialExtension).Length);
+        var manifests = Entries(ManifestExtension).Select(f => new FileInfo(f)).ToArray();
+        return new CacheInfo(Directory, entries.Length, entries.Sum(f => f.Length) + manifests.Sum(f => f.Length), Entries(PartialExtension).Length)
+        {
+            Manifests = manifests.Length,
+        };
     }
 
     /// <summary>Deletes every entry (and partial entry); other files in the folder are left alone.</summary>
     /// <returns>How many entries were deleted.</returns>
     public int Clear()
     {
-        var files = Entries(EntryExtension).Concat(Entries(PartialExtension)).ToArray();
+        var files = Entries(EntryExtension).Concat(Entries(ManifestExtension)).Concat(Entries(PartialExtension)).ToArray();
         return files.Count(TryDelete);
     }
 
     private string EntryPath(string hash) => Path.Combine(Directory, $"{hash}-{EngineStamp}{EntryExtension}");
+
+    private string ManifestPath(string textHash) => Path.Combine(Directory, $"{textHash}-{EngineStamp}{ManifestExtension}");
 
     private string[] Entries(string extension) =>
         System.IO.Directory.Exists(Directory) ? System.IO.Directory.GetFiles(Directory, "*" + extension).Where(f => f.EndsWith(extension, StringComparison.Ordinal)).ToArray() : [];

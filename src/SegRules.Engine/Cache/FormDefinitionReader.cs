@@ -22,19 +22,23 @@ internal sealed class FormDefinitionReader(BinaryReader input, IReadOnlyList<str
         }
     }
 
+    /// <summary>Reads a version's facts alone, as <see cref="FormDefinitionWriter.WriteVersionInfo"/> wrote them.</summary>
+    /// <exception cref="InvalidDataException">The data is not a version's facts this engine wrote.</exception>
+    public static FormVersionInfo ReadVersionInfo(BinaryReader input)
+    {
+        try
+        {
+            return new FormDefinitionReader(input, []).ReadInfo();
+        }
+        catch (Exception e) when (e is EndOfStreamException or ArgumentException or FormatException)
+        {
+            throw new InvalidDataException($"not a version this engine wrote ({e.Message})", e);
+        }
+    }
+
     private FormDefinition ReadForm(IReadOnlyList<RuleSetFile> files)
     {
-        var info = new FormVersionInfo(
-            input.ReadString(),
-            input.ReadString(),
-            input.ReadString(),
-            DateOnly.FromDayNumber(input.ReadInt32()),
-            ReadOptional(() => DateOnly.FromDayNumber(input.ReadInt32())),
-            ReadList(input.ReadString),
-            ReadList(input.ReadString))
-        {
-            Sources = ReadList(() => new VersionSource(input.ReadString(), ReadText(), ReadOptional(() => DateOnly.FromDayNumber(input.ReadInt32())), ReadText())),
-        };
+        var info = ReadInfo();
         var pages = ReadList(ReadPage);
         var targets = ReadList(ReadTarget);
         var lines = pages.SelectMany(p => p.Lines).ToDictionary(l => l.Key);
@@ -44,6 +48,18 @@ internal sealed class FormDefinitionReader(BinaryReader input, IReadOnlyList<str
         var hash = input.ReadString();
         return new FormDefinition(info, pages, targets, evaluationOrder, checkOrder, hash, files);
     }
+
+    private FormVersionInfo ReadInfo() => new(
+        input.ReadString(),
+        input.ReadString(),
+        input.ReadString(),
+        DateOnly.FromDayNumber(input.ReadInt32()),
+        ReadOptional(() => DateOnly.FromDayNumber(input.ReadInt32())),
+        ReadList(input.ReadString),
+        ReadList(input.ReadString))
+    {
+        Sources = ReadList(() => new VersionSource(input.ReadString(), ReadText(), ReadOptional(() => DateOnly.FromDayNumber(input.ReadInt32())), ReadText())),
+    };
 
     private Page ReadPage() => new(input.ReadString(), input.ReadString(), ReadText(), ReadList(ReadLine), input.ReadString())
     {

@@ -17,9 +17,22 @@ internal sealed class FormDefinitionWriter(BinaryWriter output, IReadOnlyDiction
         new FormDefinitionWriter(output, index).WriteForm(form);
     }
 
+    /// <summary>Writes a version's facts alone (a manifest's cache entry); <see cref="FormDefinitionReader.ReadVersionInfo"/> reads them back.</summary>
+    public static void WriteVersionInfo(BinaryWriter output, FormVersionInfo info) =>
+        new FormDefinitionWriter(output, new Dictionary<string, int>()).WriteInfo(info);
+
     private void WriteForm(FormDefinition form)
     {
-        var info = form.Info;
+        WriteInfo(form.Info);
+        WriteList(form.Pages, WritePage);
+        WriteList(form.Targets, WriteTarget);
+        WriteList(form.EvaluationOrder, l => output.Write(l.Key.Value));
+        WriteList(form.CheckOrder, c => output.Write(c.Id.Value));
+        output.Write(form.Hash);
+    }
+
+    private void WriteInfo(FormVersionInfo info)
+    {
         output.Write(info.Form);
         output.Write(info.Version);
         output.Write(info.Title);
@@ -34,11 +47,6 @@ internal sealed class FormDefinitionWriter(BinaryWriter output, IReadOnlyDiction
             WriteOptional(source.Effective?.DayNumber, output.Write);
             WriteOptional(source.Note, output.Write);
         });
-        WriteList(form.Pages, WritePage);
-        WriteList(form.Targets, WriteTarget);
-        WriteList(form.EvaluationOrder, l => output.Write(l.Key.Value));
-        WriteList(form.CheckOrder, c => output.Write(c.Id.Value));
-        output.Write(form.Hash);
     }
 
     private void WritePage(Page page)

@@ -56,61 +56,82 @@ public static class RuleSetReader
     /// The files <see cref="Read(RuleFileSource, DiagnosticBag)"/> would read (the manifest, then each
     /// page file it lists), read but not parsed, so a rule set can be hashed and looked up among the
     /// compiled ones; null when one cannot be read or the manifest does not read cleanly (a full read
-    /// then reports why).
+    /// then reports why). Given the <paramref name="pages"/> the manifest lists (its facts kept from an
+    /// earlier read of the same text), the manifest is read but not parsed.
     /// </summary>
-    public static IReadOnlyList<RuleSetFile>? ReadFiles(RuleFileSource source)
+    public static IReadOnlyList<RuleSetFile>? ReadFiles(RuleFileSource source, IReadOnlyList<string>? pages = null)
     {
         var files = new List<RuleSetFile>();
-        var problems = new DiagnosticBag();
-        var node = ReadFile(source, ManifestFileName, files, problems);
-        var manifest = node is null ? null : ReadManifest(node, problems);
-        if (manifest is null || problems.Items.Count > 0)
+        if (pages is null)
         {
-            return null;
-        }
-
-        foreach (var pageFile in manifest.PageFiles)
-        {
-            if (!IsPlainFileName(pageFile.Value) || source.Read(pageFile.Value, out _) is not { } text)
+            var problems = new DiagnosticBag();
+            var node = ReadFile(source, ManifestFileName, files, problems);
+            var manifest = node is null ? null : ReadManifest(node, problems);
+            if (manifest is null || problems.Items.Count > 0)
             {
                 return null;
             }
 
-            files.Add(new RuleSetFile(pageFile.Value, text));
+            pages = manifest.PageFiles.Select(p => p.Value).ToArray();
+        }
+        else if (source.Read(ManifestFileName, out _) is { } manifestText)
+        {
+            files.Add(new RuleSetFile(ManifestFileName, manifestText));
+        }
+        else
+        {
+            return null;
+        }
+
+        foreach (var pageFile in pages)
+        {
+            if (!IsPlainFileName(pageFile) || source.Read(pageFile, out _) is not { } text)
+            {
+                return null;
+            }
+
+            files.Add(new RuleSetFile(pageFile, text));
         }
 
         return files;
     }
 
-    /// <summary>Reads only the manifest of the version in <paramref name="directory"/>.</summary>
-    public static ManifestSyntax? ReadManifestOnly(string directory, DiagnosticBag diagnostics)
-    {
-        var node = ReadFile(RuleFileSource.Folder(directory), ManifestFileName, [], diagnostics);
-        return node is null ? null : ReadManifest(node, diagnostics);
-    }
+    /// <summary>The text of the manifest in <paramref name="directory"/>; null, reported, when it cannot be read.</summary>
+    public static string? ReadManifestText(string directory, DiagnosticBag diagnostics) =>
+        ReadText(RuleFileSource.Folder(directory), ManifestFileName, diagnostics);
+
+    /// <summary>The manifest <paramref name="text"/> read from <paramref name="directory"/>; null with its problems reported.</summary>
+    public static ManifestSyntax? ParseManifest(string directory, string text, DiagnosticBag diagnostics) =>
+        YamlTreeReader.Read(RuleFileSource.Folder(directory).Display(ManifestFileName), text, diagnostics) is { } node ? ReadManifest(node, diagnostics) : null;
 
     private static bool IsPlainFileName(string name) =>
         name.EndsWith(".yaml", StringComparison.Ordinal) && name == Path.GetFileName(name) && !name.StartsWith('.');
 
     private static YamlNode? ReadFile(RuleFileSource source, string name, List<RuleSetFile> files, DiagnosticBag diagnostics, SourcePosition? listedAt = null)
     {
-        var display = source.Display(name);
-        if (source.Read(name, out var reason) is not { } text)
+        if (ReadText(source, name, diagnostics, listedAt) is not { } text)
         {
-            if (listedAt is { } at)
-            {
-                diagnostics.Report(at, DiagnosticCatalog.FileUnreadable, display, reason);
-            }
-            else
-            {
-                diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display, reason);
-            }
-
             return null;
         }
 
         files.Add(new RuleSetFile(name, text));
-        return YamlTreeReader.Read(display, text, diagnostics);
+        return YamlTreeReader.Read(source.Display(name), text, diagnostics);
+    }
+
+    private static string? ReadText(RuleFileSource source, string name, DiagnosticBag diagnostics, SourcePosition? listedAt = null)
+    {
+        var display = source.Display(name);
+        var text = source.Read(name, out var reason);
+        if (text is null && listedAt is { } at)
+        {
+            diagnostics.Report(at, DiagnosticCatalog.FileUnreadable, display, reason);
+        }
+        else if (text is null)
+        {
+            diagnostics.ReportFile(display, DiagnosticCatalog.FileUnreadable, display, reason);
+        }
+
+        return text;
     }
 
     private static ManifestSyntax? ReadManifest(YamlNode node, DiagnosticBag diagnostics)

@@ -29,9 +29,12 @@ public sealed class CompiledRuleSets(FormCompiler compiler, CompiledRuleSetCache
     /// <summary>The disk cache in use; null when caching is off (<c>--no-cache</c>).</summary>
     public CompiledRuleSetCache? Cache => cache;
 
+    /// <summary>The rules folder at <paramref name="root"/>, its manifests' facts kept in the disk cache when there is one.</summary>
+    public RuleRepository Repository(string root) => new(root, cache is null ? null : new CachedManifests(cache));
+
     /// <summary>The compiled rule set of <paramref name="version"/>; null with every problem reported when it does not validate or compile.</summary>
     public CompiledForm? For(RuleVersion version, DiagnosticBag diagnostics) =>
-        Get("folder:" + version.Directory, RuleFileSource.Folder(version.Directory), problems => RuleRepository.Load(version, problems), diagnostics);
+        Get("folder:" + version.Directory, RuleFileSource.Folder(version.Directory), version.Pages, problems => RuleRepository.Load(version, problems), diagnostics);
 
     /// <summary>
     /// The compiled rule set whose files are <paramref name="files"/> (already checked against their
@@ -40,7 +43,7 @@ public sealed class CompiledRuleSets(FormCompiler compiler, CompiledRuleSetCache
     public CompiledForm? For(string name, IReadOnlyList<RuleSetFile> files, DiagnosticBag diagnostics)
     {
         var source = RuleFileSource.InMemory(name, files);
-        return Get("texts:" + RuleSetHash.Of(files), source, problems => RuleRepository.Load(source, problems), diagnostics);
+        return Get("texts:" + RuleSetHash.Of(files), source, null, problems => RuleRepository.Load(source, problems), diagnostics);
     }
 
     /// <summary>
@@ -60,16 +63,17 @@ public sealed class CompiledRuleSets(FormCompiler compiler, CompiledRuleSetCache
         return cache?.TryRead(hash, files, source.Display, compiling: false) is { } entry ? entry.Form : RuleRepository.Load(source, diagnostics);
     }
 
-    private CompiledForm? Get(string key, RuleFileSource source, Func<DiagnosticBag, FormDefinition?> load, DiagnosticBag diagnostics)
+    // pages: the page files the source's manifest lists, when known without parsing it.
+    private CompiledForm? Get(string key, RuleFileSource source, IReadOnlyList<string>? pages, Func<DiagnosticBag, FormDefinition?> load, DiagnosticBag diagnostics)
     {
-        var loaded = _loaded.GetOrAdd(key, _ => new(() => Load(source, load))).Value;
+        var loaded = _loaded.GetOrAdd(key, _ => new(() => Load(source, pages, load))).Value;
         diagnostics.AddRange(loaded.Problems);
         return loaded.Compiled;
     }
 
-    private (CompiledForm?, IReadOnlyList<Diagnostic>) Load(RuleFileSource source, Func<DiagnosticBag, FormDefinition?> load)
+    private (CompiledForm?, IReadOnlyList<Diagnostic>) Load(RuleFileSource source, IReadOnlyList<string>? pages, Func<DiagnosticBag, FormDefinition?> load)
     {
-        var files = RuleSetReader.ReadFiles(source);
+        var files = RuleSetReader.ReadFiles(source, pages);
         var hash = files is null ? null : RuleSetHash.Of(files);
         if (cache is not null && files is not null && cache.TryRead(hash!, files, source.Display) is { } entry)
         {

@@ -38,8 +38,11 @@ public sealed class EvaluationPipeline
     /// <paramref name="useCache"/> is false, the disk cache in its default folder; notes (an entry
     /// rebuilt) go to <paramref name="notes"/>.
     /// </summary>
-    public static EvaluationPipeline Open(string rulesDirectory, bool useCache = true, Action<string>? notes = null) =>
-        new(new RuleRepository(rulesDirectory), CompiledRuleSets.Open(useCache, notes));
+    public static EvaluationPipeline Open(string rulesDirectory, bool useCache = true, Action<string>? notes = null)
+    {
+        var ruleSets = CompiledRuleSets.Open(useCache, notes);
+        return new(ruleSets.Repository(rulesDirectory), ruleSets);
+    }
 
     /// <summary>Evaluates the balances file at <paramref name="balancesPath"/> (YAML, JSON, CSV, .xlsx or a filing's text).</summary>
     /// <param name="balancesPath">The balances file.</param>

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using SegRules.Engine.Diagnostics;
 using SegRules.Engine.Load;
 using SegRules.Engine.Model;
@@ -15,10 +17,16 @@ public sealed class RuleRepository
     private readonly Lazy<Discovered> _versions;
     private readonly Dictionary<string, (FormDefinition? Form, IReadOnlyList<Diagnostic> Problems)> _loaded = new(StringComparer.Ordinal);
 
-    /// <summary>Opens the rules folder at <paramref name="root"/>; nothing is read until asked.</summary>
-    public RuleRepository(string root)
+    private readonly IManifestMemory? _manifests;
+
+    /// <summary>
+    /// Opens the rules folder at <paramref name="root"/>; nothing is read until asked. With
+    /// <paramref name="manifests"/>, a manifest read before (the same text) is not parsed again.
+    /// </summary>
+    public RuleRepository(string root, IManifestMemory? manifests = null)
     {
         Root = root;
+        _manifests = manifests;
         _versions = new(Discover);
     }
 
@@ -193,13 +201,12 @@ public sealed class RuleRepository
         var ids = new List<List<RuleVersion>>();
         foreach (var directory in VersionDirectories())
         {
-            var manifest = RuleSetReader.ReadManifestOnly(directory, problems);
-            var info = manifest is null ? null : ManifestValidator.Validate(manifest, problems);
-            if (info is not null)
+            if (Manifest(directory, problems) is { } facts)
             {
-                var version = new RuleVersion(info, directory);
+                var info = facts.Info;
+                var version = new RuleVersion(info, directory) { Pages = facts.Pages };
                 versions.Add(version);
-                idPositions[directory] = manifest!.Version?.Start ?? manifest.Start;
+                idPositions[directory] = facts.VersionAt;
                 var id = info.Form + "\n" + info.Version;
                 if (!byId.TryGetValue(id, out var same))
                 {
@@ -219,6 +226,38 @@ public sealed class RuleRepository
         }
 
         return new Discovered(InOrder(versions), problems.Items);
+    }
+
+    // The facts of the manifest in directory: kept from an earlier read of the same text, else read and
+    // validated (and kept when that reported nothing); null when it does not read cleanly.
+    private ManifestFacts? Manifest(string directory, DiagnosticBag problems)
+    {
+        if (RuleSetReader.ReadManifestText(directory, problems) is not { } text)
+        {
+            return null;
+        }
+
+        var hash = _manifests is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        if (hash is not null && _manifests!.Recall(hash, RuleFileSource.Folder(directory).Display(RuleSetReader.ManifestFileName)) is { } known)
+        {
+            return known;
+        }
+
+        var before = problems.Items.Count;
+        var manifest = RuleSetReader.ParseManifest(directory, text, problems);
+        var info = manifest is null ? null : ManifestValidator.Validate(manifest, problems);
+        if (info is null)
+        {
+            return null;
+        }
+
+        var facts = new ManifestFacts(info, manifest!.PageFiles.Select(p => p.Value).ToArray(), manifest.Version?.Start ?? manifest.Start);
+        if (hash is not null && problems.Items.Count == before)
+        {
+            _manifests!.Remember(hash, facts);
+        }
+
+        return facts;
     }
 
     // The versions whose manifests read cleanly, and the problems of the others.

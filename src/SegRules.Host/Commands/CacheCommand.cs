@@ -22,12 +22,12 @@ public static class CacheCommand
             if (parse.GetValue(format) == "json")
             {
                 output.WriteLine(System.Text.Json.JsonSerializer.Serialize(
-                    new Dictionary<string, object> { ["directory"] = cache.Directory, ["entries"] = cache.Entries, ["bytes"] = cache.Bytes, ["partial"] = cache.Partial }));
+                    new Dictionary<string, object> { ["directory"] = cache.Directory, ["entries"] = cache.Entries, ["manifests"] = cache.Manifests, ["bytes"] = cache.Bytes, ["partial"] = cache.Partial }));
             }
             else
             {
                 output.WriteLine($"Cache:    {cache.Directory}");
-                output.WriteLine($"Entries:  {cache.Entries} compiled rule set(s), {Size(cache.Bytes)}");
+                output.WriteLine($"Entries:  {cache.Entries} compiled rule set(s), {cache.Manifests} manifest(s), {Size(cache.Bytes)}");
                 if (cache.Partial > 0)
                 {
                     output.WriteLine($"Partial:  {cache.Partial} entry(ies) left half-written by a process that was stopped (never used; 'segrules cache clear' removes them)");
@@ -43,7 +43,7 @@ public static class CacheCommand
             var cache = new CompiledRuleSetCache(CompiledRuleSetCache.DefaultDirectory());
             var before = cache.Info();
             var deleted = cache.Clear();
-            var left = before.Entries + before.Partial - deleted;
+            var left = before.Entries + before.Manifests + before.Partial - deleted;
             output.WriteLine($"Deleted {deleted} cache file(s) from {cache.Directory}.");
             if (left > 0)
             {

@@ -59,8 +59,11 @@ public static class CommonOptions
     };
 
     /// <summary>The evaluation pipeline over <paramref name="rulesDirectory"/>; the cache's notes (an entry rebuilt) go to <paramref name="error"/>.</summary>
-    public static EvaluationPipeline Pipeline(string rulesDirectory, bool noCache, TextWriter error) =>
-        new(new Engine.Rules.RuleRepository(rulesDirectory), RuleSets(noCache, error));
+    public static EvaluationPipeline Pipeline(string rulesDirectory, bool noCache, TextWriter error)
+    {
+        var ruleSets = RuleSets(noCache, error);
+        return new(ruleSets.Repository(rulesDirectory), ruleSets);
+    }
 
     /// <summary>Compiled rule sets, from the disk cache unless <paramref name="noCache"/>; its notes go to <paramref name="error"/>.</summary>
     public static CompiledRuleSets RuleSets(bool noCache, TextWriter error) =>

@@ -57,6 +57,7 @@ public static class ReplayCommand
                 return ExitCodes.UserError;
             }
 
+            var ruleSets = CommonOptions.RuleSets(parse.GetValue(noCache), error);
             RuleRepository? repository = null;
             if (!stored)
             {
@@ -65,7 +66,7 @@ public static class ReplayCommand
                     return ExitCodes.UserError;
                 }
 
-                repository = new RuleRepository(directory);
+                repository = ruleSets.Repository(directory);
                 if (requested is not null && repository.Versions.All(v => v.Info.Version != requested))
                 {
                     var known = string.Join("; ", repository.Versions.Select(v => $"{v.Info.Form} {v.Info.Version}"));
@@ -75,7 +76,7 @@ public static class ReplayCommand
             }
 
             var path = parse.GetValue(db) ?? DefaultDatabase.Path;
-            var replayer = new Replayer(CommonOptions.RuleSets(parse.GetValue(noCache), error));
+            var replayer = new Replayer(ruleSets);
             var json = parse.GetValue(format) == "json" ? new ReplayJsonWriter(output, ReplayView.ModeOf(stored, requested), requested) : null;
             var terminal = new TerminalText(output);
             var summary = new DriftSummary();

@@ -17,5 +17,9 @@ public sealed record ServeSettings(string Urls, string Database, string RulesDir
     public static CompiledRuleSets RuleSets() => CompiledRuleSets.Open(useCache: true, note => Console.Error.WriteLine($"segrules: {note}"));
 
     /// <summary>The evaluation pipeline for one request, on the rules folder as it is now.</summary>
-    public EvaluationPipeline Pipeline() => new(new RuleRepository(RulesDirectory), RuleSets());
+    public EvaluationPipeline Pipeline()
+    {
+        var ruleSets = RuleSets();
+        return new(ruleSets.Repository(RulesDirectory), ruleSets);
+    }
 }

@@ -16,10 +16,11 @@ public sealed class CacheProcessTests : IDisposable
     public void Dispose() => _work.Dispose();
 
     [Fact]
-    public void Evaluate_WarmCache_LoadsNoRoslynAssembly()
+    public void Evaluate_WarmCache_LoadsNeitherRoslynNorYamlDotNet()
     {
-        // The program copied without Microsoft.CodeAnalysis: it can evaluate only if it never loads Roslyn.
-        var program = CopyWithoutRoslyn();
+        // The program copied without Microsoft.CodeAnalysis and YamlDotNet: it can evaluate only if it
+        // loads neither (the rule set and the manifests' facts come from the cache, the sample is plain YAML).
+        var program = CopyWithoutRoslynAndYamlDotNet();
         var cold = CliProcess.Run(_work.Path, Environment, "evaluate", TestPaths.SeedSample, "--no-store");
 
         var warm = Run(program, CacheFolder, "evaluate", TestPaths.SeedSample, "--no-store");
@@ -45,15 +46,16 @@ public sealed class CacheProcessTests : IDisposable
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.All(outputs, o => Assert.Contains("350,288,368 [7190]", o.Output.Result, StringComparison.Ordinal));
         Assert.All(outputs, o => Assert.Equal("", o.Error.Result));
-        Assert.Single(Directory.GetFiles(CacheFolder));
         Assert.Single(Directory.GetFiles(CacheFolder, "*" + CompiledRuleSetCache.EntryExtension));
+        Assert.Equal(4, Directory.GetFiles(CacheFolder, "*" + CompiledRuleSetCache.ManifestExtension).Length);
+        Assert.Equal(5, Directory.GetFiles(CacheFolder).Length);
     }
 
     [Fact]
     public void Evaluate_CorruptEntry_IsRebuiltWithOneNoteThenUsed()
     {
         CliProcess.Run(_work.Path, Environment, "evaluate", TestPaths.SeedSample, "--no-store");
-        var entry = Assert.Single(Directory.GetFiles(CacheFolder));
+        var entry = Assert.Single(Directory.GetFiles(CacheFolder, "*" + CompiledRuleSetCache.EntryExtension));
         var bytes = File.ReadAllBytes(entry);
         bytes[^10] ^= 0xFF;
         File.WriteAllBytes(entry, bytes);
@@ -81,17 +83,17 @@ public sealed class CacheProcessTests : IDisposable
 
         Assert.Equal((0, 0), (uncached.ExitCode, nothing));
         Assert.Contains($"Cache:    {CacheFolder}", info.Output, StringComparison.Ordinal);
-        Assert.Contains("Entries:  1 compiled rule set(s)", info.Output, StringComparison.Ordinal);
-        Assert.Contains("Deleted 1 cache file(s)", clear.Output, StringComparison.Ordinal);
-        Assert.Contains("Entries:  0 compiled rule set(s)", empty.Output, StringComparison.Ordinal);
+        Assert.Contains("Entries:  1 compiled rule set(s), 4 manifest(s)", info.Output, StringComparison.Ordinal);
+        Assert.Contains("Deleted 5 cache file(s)", clear.Output, StringComparison.Ordinal);
+        Assert.Contains("Entries:  0 compiled rule set(s), 0 manifest(s)", empty.Output, StringComparison.Ordinal);
     }
 
-    private string CopyWithoutRoslyn()
+    private string CopyWithoutRoslynAndYamlDotNet()
     {
         var source = Path.GetDirectoryName(TestPaths.CliDll)!;
         var target = _work.File("program");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
-                     .Where(f => !Path.GetFileName(f).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)))
+                     .Where(f => !Path.GetFileName(f).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("YamlDotNet", StringComparison.Ordinal)))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
@@ -99,6 +101,7 @@ public sealed class CacheProcessTests : IDisposable
         }
 
         Assert.Empty(Directory.GetFiles(target, "Microsoft.CodeAnalysis*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(target, "YamlDotNet*", SearchOption.AllDirectories));
         return Path.Combine(target, "segrules.dll");
     }
 
